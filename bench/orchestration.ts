@@ -1,0 +1,149 @@
+// bench:orchestration — time from POST /v1/tasks to completion of an N-step task (instant fake LLM), against the
+// same N activities in a bare Temporal workflow on the same dev server, in the same run. Prints the ratio.
+//   npm run bench:orchestration -- [--steps 5] [--tasks 20] [--concurrency 4]
+import { fileURLToPath } from 'node:url';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { Client, Connection } from '@temporalio/client';
+import { bundleWorkflowCode, NativeConnection, Worker } from '@temporalio/worker';
+import { loadConfig } from '../config/config.js';
+import { startStack } from '../runtime/stack.js';
+import { findTemporalCli } from '../temporal/cli-path.js';
+import { startDevServer } from '../temporal/dev-server.js';
+import { createDataConverter } from '../temporal/codec/data-converter.js';
+import { generatePayloadKey, parsePayloadKeyring } from '../temporal/codec/keyring.js';
+import { bySchema, startFakeLlm } from '../test/support/fake-llm.js';
+import { POOLS } from '../workers/pools.js';
+
+const { values } = parseArgs({
+  options: { steps: { type: 'string', default: '5' }, tasks: { type: 'string', default: '20' }, concurrency: { type: 'string', default: '4' } },
+});
+const STEPS = Number(values.steps);
+const TASKS = Number(values.tasks);
+const CONCURRENCY = Number(values.concurrency);
+
+const percentile = (xs: number[], p: number): number => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+};
+
+async function timed(count: number, concurrency: number, run: (i: number) => Promise<void>): Promise<{ latencies: number[]; wallMs: number }> {
+  const latencies: number[] = [];
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < count) {
+        const i = next++;
+        const t0 = performance.now();
+        await run(i);
+        latencies.push(performance.now() - t0);
+      }
+    }),
+  );
+  return { latencies, wallMs: performance.now() - started };
+}
+
+function report(name: string, r: { latencies: number[]; wallMs: number }): { p50: number } {
+  const p50 = percentile(r.latencies, 50);
+  console.log(
+    `${name.padEnd(34)} p50 ${p50.toFixed(1).padStart(7)} ms   p95 ${percentile(r.latencies, 95).toFixed(1).padStart(7)} ms   ` +
+      `${((r.latencies.length / r.wallMs) * 1000).toFixed(1).padStart(6)} tasks/s`,
+  );
+  return { p50 };
+}
+
+const plan = {
+  rationale: 'a chain',
+  steps: Array.from({ length: STEPS }, (_, i) => ({
+    id: `s${i + 1}`,
+    arm: 'coder',
+    action: `write part ${i + 1}`,
+    dependsOn: i === 0 ? [] : [`s${i}`],
+    acceptanceCriteria: [],
+    risky: false,
+  })),
+};
+
+console.log(`bench:orchestration — ${STEPS}-step tasks, ${TASKS} tasks per run, concurrency ${CONCURRENCY}, instant fake LLM\n`);
+process.stdout.write('starting Temporal dev server… ');
+const server = await startDevServer({ cliPath: findTemporalCli(process.env.TEMPORAL_CLI_PATH), headless: true, dbFile: join(mkdtempSync(join(tmpdir(), 'octo-bench-')), 't.db') });
+console.log(server.address);
+
+const llm = await startFakeLlm(
+  bySchema({
+    plan: { json: plan },
+    code_result: { json: { language: 'json', code: '{"ok": true}', explanation: 'done' } },
+  }),
+);
+const dataDir = mkdtempSync(join(tmpdir(), 'octo-bench-data-'));
+const payloadKey = generatePayloadKey();
+const config = loadConfig({
+  TEMPORAL_ADDRESS: server.address,
+  OPENAI_API_KEY: 'sk-bench',
+  OPENAI_BASE_URL: `${llm.url}/v1`,
+  OCTOLLM_API_KEYS: 'bench:bench-key-0123456789:unlimited',
+  OCTOLLM_PAYLOAD_KEY: payloadKey,
+  OCTOLLM_DATA_DIR: dataDir,
+  OCTOLLM_LOG_LEVEL: 'silent',
+  PORT: '0',
+});
+process.stdout.write('starting OctoLLM stack (bundling workflows)… ');
+const stack = await startStack(config, { pools: POOLS, gateway: true });
+console.log(stack.gatewayUrl);
+
+const headers = { authorization: 'Bearer bench-key-0123456789', 'content-type': 'application/json' };
+// Completion is observed with Temporal's long-poll on the result (as the bare baseline is), not by polling the API.
+const observer = new Client({
+  connection: await Connection.connect({ address: server.address }),
+  dataConverter: createDataConverter(parsePayloadKeyring(payloadKey)),
+});
+async function runTask(i: number): Promise<void> {
+  const response = await fetch(`${stack.gatewayUrl}/v1/tasks`, { method: 'POST', headers, body: JSON.stringify({ goal: `bench task ${i} ${Date.now()}` }) });
+  if (response.status !== 202) throw new Error(`POST /v1/tasks answered ${response.status}: ${await response.text()}`);
+  const { taskId } = (await response.json()) as { taskId: string };
+  const task = (await observer.workflow.getHandle(taskId).result()) as { status: string };
+  if (task.status !== 'completed') throw new Error(`bench task ${taskId} ended ${task.status}`);
+}
+
+process.stdout.write('bundling the bare workflow… ');
+const bareConnection = await NativeConnection.connect({ address: server.address });
+const bareWorker = await Worker.create({
+  connection: bareConnection,
+  taskQueue: 'bench-bare',
+  workflowBundle: await bundleWorkflowCode({ workflowsPath: fileURLToPath(new URL('./bare/workflows.ts', import.meta.url)), logger: { log() {}, trace() {}, debug() {}, info() {}, warn() {}, error: console.error } }),
+  activities: { bareStep: async ({ step, previous }: { step: number; previous: string }) => `${previous}${step}` },
+});
+const bareRunning = bareWorker.run();
+const client = new Client({ connection: await Connection.connect({ address: server.address }) });
+console.log('ok\n');
+const activityCount = STEPS + 4; // planner + steps + judge + guardian + result cache
+const runBare = (steps: number) => async (i: number) => {
+  await client.workflow.execute('bareWorkflow', { taskQueue: 'bench-bare', workflowId: `bare-${steps}-${i}-${Date.now()}`, args: [steps] });
+};
+
+// Warm-up: first workflow tasks pay for isolate creation and connection set-up.
+await timed(3, 1, runTask);
+await timed(3, 1, runBare(STEPS));
+
+const sequentialOurs = report(`OctoLLM ${STEPS}-step task (serial)`, await timed(TASKS, 1, runTask));
+const sequentialBare = report(`bare ${STEPS} activities (serial)`, await timed(TASKS, 1, runBare(STEPS)));
+const sequentialBareSame = report(`bare ${activityCount} activities (serial)`, await timed(TASKS, 1, runBare(activityCount)));
+console.log('');
+const concurrentOurs = report(`OctoLLM ${STEPS}-step task (×${CONCURRENCY})`, await timed(TASKS, CONCURRENCY, runTask));
+const concurrentBare = report(`bare ${STEPS} activities (×${CONCURRENCY})`, await timed(TASKS, CONCURRENCY, runBare(STEPS)));
+
+console.log(`\nratio OctoLLM / bare ${STEPS} activities, p50 serial:       ${(sequentialOurs.p50 / sequentialBare.p50).toFixed(2)}×`);
+console.log(`ratio OctoLLM / bare ${activityCount} activities (same count), p50: ${(sequentialOurs.p50 / sequentialBareSame.p50).toFixed(2)}×`);
+console.log(`ratio OctoLLM / bare ${STEPS} activities, p50 ×${CONCURRENCY}:       ${(concurrentOurs.p50 / concurrentBare.p50).toFixed(2)}×`);
+console.log(`(an OctoLLM task runs ${activityCount} activities for ${STEPS} steps: planner, steps, judge, guardian, result cache)`);
+
+bareWorker.shutdown();
+await bareRunning;
+await stack.stop();
+await llm.close();
+await server.stop();
+rmSync(dataDir, { recursive: true, force: true });
+process.exit(0);

@@ -1,0 +1,40 @@
+// The activity interfaces each worker pool implements and the workflow calls (as types only).
+import type { StepArm } from './names.js';
+import type { JudgeInput, JudgeResult, PlanInput, PlanResult, StepInput, StepResult } from './step.js';
+
+export interface PlannerActivities {
+  planTask(input: PlanInput): Promise<PlanResult>;
+}
+
+export interface JudgeActivities {
+  judgeResult(input: JudgeInput): Promise<JudgeResult>;
+}
+
+export interface GuardianScan {
+  text: string;
+  findings: { type: string; count: number }[];
+  blocked: boolean;
+}
+
+export interface GuardianActivities {
+  /** Redacts PII and secrets in a final output before it leaves the workflow. */
+  guardOutput(input: { taskId: string; tenantId: string; text: string }): Promise<GuardianScan>;
+}
+
+/** One `<arm>Step` activity per step arm, e.g. `coderStep`, each on its own queue. */
+export type StepActivityName<A extends StepArm = StepArm> = `${A}Step`;
+export type StepActivities<A extends StepArm> = Record<StepActivityName<A>, (input: StepInput) => Promise<StepResult>>;
+
+export const stepActivityName = <A extends StepArm>(arm: A): StepActivityName<A> => `${arm}Step`;
+
+export interface CacheTaskResultInput {
+  tenantId: string;
+  taskHash: string;
+  taskId: string;
+  output: string;
+}
+
+/** On `octo-memory`: remembers a completed task's result for the reflex cache. */
+export interface ResultCacheActivities {
+  cacheTaskResult(input: CacheTaskResultInput): Promise<void>;
+}

@@ -1,0 +1,11 @@
+// One home for the contracts that gateway, workflows and activities all import.
+export * from './names.js';
+export * from './task.js';
+export * from './usage.js';
+export * from './plan.js';
+export * from './step.js';
+export * from './errors.js';
+export * from './reflex.js';
+export * from './activities.js';
+export * from './arm-catalog.js';
+export * from './memory.js';

@@ -1,0 +1,73 @@
+// buildApp: the whole gateway as a Fastify instance — tests call it with app.inject(); only the entry point listens.
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Client } from '@temporalio/client';
+import type { PayloadCodec } from '@temporalio/common';
+import type { FastifyBaseLogger } from 'fastify';
+import type { Registry } from 'prom-client';
+import type { ApiKeyEntry } from '../config/config.js';
+import auth from './plugins/auth.js';
+import errorEnvelope from './plugins/error-envelope.js';
+import metrics from './plugins/metrics.js';
+import rateLimit from './plugins/rate-limit.js';
+import type { Reflex } from './reflex/types.js';
+import armRoutes from './routes/arms.js';
+import codecRoutes from './routes/codec.js';
+import healthRoutes from './routes/health.js';
+// LEAD-TEMP import reflexCheckRoutes from './routes/reflex-check.js';
+import taskRoutes from './routes/tasks.js';
+import { createTaskService } from './tasks/task-service.js';
+
+export interface GatewayDependencies {
+  client: Client;
+  namespace: string;
+  reflex: Reflex;
+  registry: Registry;
+  apiKeys: ApiKeyEntry[];
+  maxBodyBytes: number;
+  approvalTimeoutSeconds: number;
+  temporalUiUrl?: string;
+  /** The payload codec the Temporal UI decodes through (served at /codec/*). */
+  codec?: PayloadCodec;
+  /** Readiness checks by dependency name; Temporal's is added here. */
+  readiness?: Record<string, () => Promise<unknown>>;
+  logger?: FastifyBaseLogger;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,128}$/;
+
+export async function buildApp(deps: GatewayDependencies): Promise<FastifyInstance> {
+  const app = Fastify({
+    ...(deps.logger ? { loggerInstance: deps.logger } : { logger: false }),
+    bodyLimit: deps.maxBodyBytes,
+    // Honour a caller's request id when it is safe to echo; otherwise make one.
+    genReqId: (req) => {
+      const incoming = req.headers['x-request-id'];
+      return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('reflex', deps.reflex);
+
+  await app.register(errorEnvelope);
+  await app.register(metrics, { registry: deps.registry });
+  await app.register(auth, { apiKeys: deps.apiKeys });
+  await app.register(rateLimit);
+
+  const tasks = createTaskService({ client: deps.client, namespace: deps.namespace, uiUrl: deps.temporalUiUrl });
+  await app.register(healthRoutes, {
+    checks: {
+      temporal: () => deps.client.workflowService.getSystemInfo({}),
+      ...deps.readiness,
+    },
+  });
+  await app.register(taskRoutes, { tasks, approvalTimeoutSeconds: deps.approvalTimeoutSeconds });
+  // LEAD-TEMP await app.register(reflexCheckRoutes);
+  await app.register(armRoutes, { client: deps.client, namespace: deps.namespace });
+  if (deps.codec) {
+    await app.register(codecRoutes, { codec: deps.codec, allowedOrigins: deps.temporalUiUrl ? [new URL(deps.temporalUiUrl).origin] : [] });
+  }
+  return app;
+}

@@ -1,0 +1,61 @@
+// API-key authentication (SPEC §3): `Authorization: Bearer <key>` or `X-API-Key`, resolved to a tenant.
+// Keys are looked up by their SHA-256 so comparison time does not depend on how much of a key matches.
+import { createHash } from 'node:crypto';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import type { ApiKeyEntry } from '../../config/config.js';
+import type { PiiPolicy } from '../../contracts/reflex.js';
+import { ApiError } from '../errors.js';
+
+export interface AuthContext {
+  tenantId: string;
+  /** A stable, non-secret id for the key (hash prefix): rate-limit bucket and log field. */
+  keyId: string;
+  ratePerMinute: number;
+  piiPolicy: PiiPolicy;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    auth: AuthContext;
+  }
+  interface FastifyContextConfig {
+    /** Routes that answer without an API key (health, metrics, docs). */
+    public?: boolean;
+  }
+}
+
+export const hashApiKey = (key: string): string => createHash('sha256').update(key).digest('hex');
+
+export interface AuthOptions {
+  apiKeys: ApiKeyEntry[];
+}
+
+function presentedKey(request: FastifyRequest): string | undefined {
+  const header = request.headers.authorization;
+  if (header) {
+    const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+    return match?.[1];
+  }
+  const apiKey = request.headers['x-api-key'];
+  return typeof apiKey === 'string' && apiKey.trim() ? apiKey.trim() : undefined;
+}
+
+async function auth(app: FastifyInstance, options: AuthOptions): Promise<void> {
+  const byHash = new Map<string, AuthContext>();
+  for (const entry of options.apiKeys) {
+    const hash = hashApiKey(entry.key);
+    byHash.set(hash, { tenantId: entry.tenantId, keyId: hash.slice(0, 12), ratePerMinute: entry.ratePerMinute, piiPolicy: 'redact' });
+  }
+  app.decorateRequest('auth', null as unknown as AuthContext);
+  app.addHook('onRequest', async (request) => {
+    if (request.routeOptions.config?.public || request.method === 'OPTIONS') return;
+    const key = presentedKey(request);
+    if (!key) throw new ApiError(401, 'unauthorized', 'missing API key: send Authorization: Bearer <key> or X-API-Key');
+    const context = byHash.get(hashApiKey(key));
+    if (!context) throw new ApiError(401, 'unauthorized', 'unknown API key');
+    request.auth = context;
+  });
+}
+
+export default fp(auth, { name: 'auth' });

@@ -1,0 +1,56 @@
+// EMAIL: found from each '@' outward (linear, no regex backtracking), then validated as
+// local-part@domain with a real-looking TLD. URL userinfo (scheme://user:pass@host) is not an email.
+import type { PiiFinding } from '../../../contracts/reflex.js';
+import { hasContext, isAsciiLetterCode, isDigitCode, withContext, type PiiRecognizer } from './recognizer.js';
+
+const MAX_LOCAL = 64;
+const MAX_DOMAIN = 253;
+const CONTEXT = ['email', 'e-mail', 'mail', 'contact', 'reach', 'send', 'address'];
+/** "icon@2x.png" and friends: a file name, not an address. */
+const FILE_TLDS = new Set(['png', 'jpg', 'jpeg', 'gif', 'svg', 'webp', 'js', 'ts', 'mjs', 'css', 'json', 'md', 'txt', 'html', 'py', 'rb', 'java', 'go', 'rs', 'yml', 'yaml', 'lock', 'zip', 'tar', 'gz']);
+
+function isLocalChar(c: number): boolean {
+  // letters, digits and . _ % + - ' (RFC 5322 atext subset seen in practice)
+  return isAsciiLetterCode(c) || isDigitCode(c) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45;
+}
+function isDomainChar(c: number): boolean {
+  return isAsciiLetterCode(c) || isDigitCode(c) || c === 46 || c === 45;
+}
+
+export function validEmailDomain(domain: string): boolean {
+  const labels = domain.split('.');
+  if (labels.length < 2) return false;
+  for (const l of labels) {
+    if (l.length === 0 || l.length > 63 || l.startsWith('-') || l.endsWith('-')) return false;
+  }
+  const tld = labels[labels.length - 1]!.toLowerCase();
+  if (tld.startsWith('xn--')) return true;
+  if (tld.length < 2 || tld.length > 24 || !/^[a-z]+$/.test(tld)) return false;
+  return !FILE_TLDS.has(tld);
+}
+
+export const emailRecognizer: PiiRecognizer = {
+  type: 'EMAIL',
+  analyze(text: string, out: PiiFinding[]): void {
+    let at = text.indexOf('@');
+    while (at !== -1) {
+      let s = at;
+      while (s > 0 && at - s < MAX_LOCAL && isLocalChar(text.charCodeAt(s - 1))) s--;
+      while (s < at && text.charCodeAt(s) === 46) s++; // a leading dot ends a sentence, not a local part
+      let e = at + 1;
+      while (e < text.length && e - at <= MAX_DOMAIN && isDomainChar(text.charCodeAt(e))) e++;
+      while (e > at + 1 && (text.charCodeAt(e - 1) === 46 || text.charCodeAt(e - 1) === 45)) e--; // trailing "." ends the sentence
+      const next = at;
+      at = text.indexOf('@', e > at ? e : at + 1);
+      if (s === next || e === next + 1) continue;
+      const before = s > 0 ? text.charCodeAt(s - 1) : 0;
+      // scheme://user:pass@host, https://user@host, "@@"
+      if (before === 58 || before === 47 || before === 64) continue;
+      const local = text.slice(s, next);
+      if (local.includes('..') || local.endsWith('.')) continue;
+      if (local === 'git' && text.charCodeAt(e) === 58) continue; // git@github.com:org/repo.git
+      if (!validEmailDomain(text.slice(next + 1, e))) continue;
+      out.push({ type: 'EMAIL', start: s, end: e, score: withContext(0.85, hasContext(text, s, e, CONTEXT)) });
+    }
+  },
+};

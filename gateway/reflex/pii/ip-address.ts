@@ -1,0 +1,49 @@
+// IP_ADDRESS: dotted-quad and colon-hex candidates confirmed by node's own IP parser
+// (net.isIPv4 / net.isIPv6), so 999.1.1.1, 1.2.3.4.5 and "std::vector" never count.
+import { isIPv4, isIPv6 } from 'node:net';
+import type { PiiFinding } from '../../../contracts/reflex.js';
+import { hasContext, hasLabelBefore, withContext, type PiiRecognizer } from './recognizer.js';
+
+// Not part of a longer dotted run (OIDs, version strings like 1.2.3.4.5).
+const V4 = /(?<![\w.]|\.\d)(?:\d{1,3}\.){3}\d{1,3}(?!\w|\.\d)/g;
+// Colon-hex runs; isIPv6 does the real parsing. The optional %zone suffix is kept out of the span.
+const V6 = /(?<![\w:.])(?:[0-9A-Fa-f]{1,4}|:)(?:[0-9A-Fa-f:.]){2,44}(?![\w:])/g;
+const CONTEXT = ['ip', 'address', 'host', 'server', 'client', 'connect', 'from', 'login', 'ssh', 'ping'];
+/** "v1.2.3.4", "version 10.0.19041.1": dotted version numbers, not addresses. */
+const VERSION_LABELS = ['version', 'ver.', 'release', 'build', 'firmware', 'os '];
+
+export const ipAddressRecognizer: PiiRecognizer = {
+  type: 'IP_ADDRESS',
+  analyze(text: string, out: PiiFinding[]): void {
+    let m: RegExpExecArray | null;
+    V4.lastIndex = 0;
+    while ((m = V4.exec(text)) !== null) {
+      if (!isIPv4(m[0])) continue;
+      const start = m.index;
+      const end = start + m[0].length;
+      const prev = text.charCodeAt(start - 1);
+      if (prev === 118 || prev === 86) continue; // "v1.2.3.4"
+      if (hasLabelBefore(text, start, VERSION_LABELS, 12) && !hasContext(text, start, end, CONTEXT)) continue;
+      out.push({ type: 'IP_ADDRESS', start, end, score: withContext(0.8, hasContext(text, start, end, CONTEXT)) });
+    }
+    if (!text.includes(':')) return;
+    V6.lastIndex = 0;
+    while ((m = V6.exec(text)) !== null) {
+      let s = m[0];
+      while (s.endsWith('.')) s = s.slice(0, -1); // sentence end
+      let colons = 0;
+      let digit = false;
+      for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c === 58) colons++;
+        else if (c >= 48 && c <= 57) digit = true;
+      }
+      // "a::b" or "dead:beef" in code is rarely an address; require a digit and either "::" or 3+ colons.
+      if (colons < 2 || !digit || (!s.includes('::') && colons < 3)) continue;
+      if (!isIPv6(s)) continue;
+      const start = m.index;
+      const end = start + s.length;
+      out.push({ type: 'IP_ADDRESS', start, end, score: withContext(0.8, hasContext(text, start, end, CONTEXT)) });
+    }
+  },
+};

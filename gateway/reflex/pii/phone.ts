@@ -1,0 +1,73 @@
+// PHONE: a phone-shaped digit run (7–15 digits, at most six groups) passes a cheap shape and
+// density gate, then libphonenumber-js decides: a valid number for its country (international
+// form, NANP by default, leading-0 national numbers for common regions). Fictional NANP numbers
+// written in a phone format ("(555) 123-4567") still count: people write them as phone numbers.
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import type { PiiFinding } from '../../../contracts/reflex.js';
+import { hasContext, withContext, type PiiRecognizer } from './recognizer.js';
+
+const CANDIDATE =
+  /(?<![\w+./#-]|\d[ .-])(?:\+\d{1,3}[ .-]?|00\d{1,3}[ .-])?(?:\(\d{1,4}\)[ .-]?)?\d{1,6}(?:[ .-]\d{1,6}){0,5}(?!\w|[.-]\d|[ ]\d|@|%)/g;
+const CONTEXT = ['phone', 'call', 'tel', 'mobile', 'cell', 'fax', 'contact', 'reach', 'whatsapp', 'sms', 'text me', 'dial', 'hotline', 'my number', 'number is', 'ring', 'telefon', 'teléfono', 'téléphone', 'portable', 'handy', '电话', 'номер'];
+/** A label right before the number ("order #", "part no.", "$") makes a phone-shaped number an identifier or amount. */
+const ID_LABEL =
+  /(?:\b(?:order|invoice|part|sku|model|serial|ref|reference|ticket|tracking|id|acct|account|isbn|issn|version|build|po|case|batch|lot|item|zip|postal|pin|otp|amount|total|transaction|txn|confirmation|receipt|shipment|employee|customer|member|policy|claim|patent|product|catalog|tx|hash|job|run|pr|issue|bug)\b(?:\s*(?:number|num|no\.?|nr\.?|#|id))?\s*[:#=]?\s*|[#$€£¥]\s*)$/;
+const NATIONAL_REGIONS: readonly CountryCode[] = ['GB', 'DE', 'FR', 'IT', 'ES', 'NL', 'AU', 'IN', 'IE', 'BE', 'CH', 'AT', 'SE', 'BR', 'JP'];
+const NANP_SHAPE = /^(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}([ .-]))\d{3}[ .-]\d{4}$/;
+const DATE_SHAPE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$/;
+const IPV4_SHAPE = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
+const DIGIT_RUN = /\d{3}/;
+
+function countDigits(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
+/** Score for a phone-shaped candidate, or 0 when it is not a phone number. */
+export function phoneScore(candidate: string, context: boolean): number {
+  const digits = countDigits(candidate);
+  if (digits < 7 || digits > 15) return 0;
+  // density gate: separators and parentheses are fine, but not a mostly-punctuation run
+  if (digits / candidate.length < 0.6) return 0;
+  if (DATE_SHAPE.test(candidate) || IPV4_SHAPE.test(candidate)) return 0;
+  const bare = digits === candidate.length;
+  if (bare && !context) return 0; // an unformatted digit run is an id unless someone calls it a phone
+  const dots = candidate.split('.').length - 1;
+  if (dots === 1 && !candidate.includes(' ') && !candidate.includes('-')) return 0; // a decimal number
+  if (candidate.startsWith('+') || candidate.startsWith('00')) {
+    const p = parsePhoneNumberFromString(candidate.startsWith('+') ? candidate : `+${candidate.slice(2)}`);
+    return p?.isValid() ? 0.75 : 0;
+  }
+  const us = parsePhoneNumberFromString(candidate, 'US');
+  if (us?.isValid()) return bare ? 0.55 : 0.7;
+  if (NANP_SHAPE.test(candidate)) return 0.5;
+  if (candidate.startsWith('0') && (!bare || context)) {
+    for (const region of NATIONAL_REGIONS) {
+      if (parsePhoneNumberFromString(candidate, region)?.isValid()) return 0.6;
+    }
+  }
+  return 0;
+}
+
+export const phoneRecognizer: PiiRecognizer = {
+  type: 'PHONE',
+  analyze(text: string, out: PiiFinding[]): void {
+    if (!DIGIT_RUN.test(text)) return;
+    CANDIDATE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = CANDIDATE.exec(text)) !== null) {
+      const candidate = m[0];
+      if (candidate.length < 7) continue;
+      const start = m.index;
+      const end = start + candidate.length;
+      const context = hasContext(text, start, end, CONTEXT);
+      if (!context && ID_LABEL.test(text.slice(Math.max(0, start - 32), start).toLowerCase())) continue;
+      const score = phoneScore(candidate, context);
+      if (score > 0) out.push({ type: 'PHONE', start, end, score: withContext(score, context) });
+    }
+  },
+};

@@ -1,0 +1,40 @@
+// The shape every PII recogniser has (Presidio style): a cheap prefilter, a candidate pattern,
+// a validator that confirms or rejects each candidate, and context words that raise the score.
+import type { PiiFinding, PiiType } from '../../../contracts/reflex.js';
+
+export interface PiiRecognizer {
+  readonly type: PiiType;
+  /** Appends this recogniser's validated findings in `text` to `out` (offsets are UTF-16 indices into `text`). */
+  analyze(text: string, out: PiiFinding[]): void;
+}
+
+/** How far before (and after) a finding we look for context words. */
+const CONTEXT_BEFORE = 48;
+const CONTEXT_AFTER = 24;
+
+/**
+ * True when one of `words` (lowercase) appears near [start, end). The window is small and fixed,
+ * so this costs one short slice per finding, never a pass over the whole text.
+ */
+export function hasContext(text: string, start: number, end: number, words: readonly string[]): boolean {
+  if (words.length === 0) return false;
+  const window = text.slice(Math.max(0, start - CONTEXT_BEFORE), Math.min(text.length, end + CONTEXT_AFTER)).toLowerCase();
+  for (const w of words) if (window.includes(w)) return true;
+  return false;
+}
+
+/** True when one of `words` appears in the few characters just before `start` (labels such as "order #"). */
+export function hasLabelBefore(text: string, start: number, words: readonly string[], reach = 28): boolean {
+  const window = text.slice(Math.max(0, start - reach), start).toLowerCase();
+  for (const w of words) if (window.includes(w)) return true;
+  return false;
+}
+
+/** Base score raised by context: confirmed candidates keep their score, context adds confidence. */
+export function withContext(base: number, boosted: boolean): number {
+  return boosted ? Math.min(1, base + 0.15) : base;
+}
+
+export const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+export const isAsciiLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+export const isWordCode = (c: number): boolean => isDigitCode(c) || isAsciiLetterCode(c) || c === 95;

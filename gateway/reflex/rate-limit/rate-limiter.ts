@@ -1,0 +1,32 @@
+// The per-API-key rate limiter the gateway uses: Redis GCRA when Redis is configured and healthy,
+// the in-process GCRA otherwise (see ../redis-fallback.ts for how it degrades and recovers).
+// Chosen over rate-limiter-flexible: its limiters are fixed windows per instance (a tier per
+// instance, bursts of 2× at window edges); we need one smooth token bucket per key with the rate
+// given per call (tiers), an exact Retry-After, and a single EVALSHA per request.
+import type { RedisFallback } from '../redis-fallback.js';
+import type { RateLimitVerdict } from '../types.js';
+import { unlimitedVerdict } from './gcra.js';
+import { createInProcessLimiter } from './in-process-limiter.js';
+import { createRedisLimiter, type RedisLimiter } from './redis-limiter.js';
+
+export interface RateLimiter {
+  take(bucketKey: string, ratePerMinute: number): Promise<RateLimitVerdict>;
+}
+
+export function createRateLimiter(fallback: RedisFallback, options: { keyPrefix?: string; maxLocalKeys?: number } = {}): RateLimiter {
+  const local = createInProcessLimiter({ maxKeys: options.maxLocalKeys });
+  let redisLimiter: RedisLimiter | undefined;
+  return {
+    take(bucketKey, ratePerMinute) {
+      if (ratePerMinute === Number.POSITIVE_INFINITY) return Promise.resolve(unlimitedVerdict());
+      if (!(ratePerMinute > 0)) {
+        return Promise.resolve({ allowed: false, limit: 0, remaining: 0, resetSeconds: 60, retryAfterSeconds: 60 });
+      }
+      return fallback.run(
+        'rate_limit',
+        (client) => (redisLimiter ??= createRedisLimiter(client, options.keyPrefix)).take(bucketKey, ratePerMinute),
+        () => local.take(bucketKey, ratePerMinute),
+      );
+    },
+  };
+}

@@ -1,0 +1,25 @@
+// POST /v1/reflex/check (SPEC §3): the reflex checks on `{text}` alone — findings, redacted text and
+// decision — without starting a task. Auth and rate limiting run in the gateway's hooks first.
+import type { FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { ReflexCheckRequestSchema, ReflexCheckResponseSchema } from '../../contracts/reflex.js';
+import type {} from '../plugins/auth.js';
+import type {} from '../reflex/types.js';
+
+export default async function reflexCheckRoutes(app: FastifyInstance): Promise<void> {
+  // Set here too so the route is self-contained; this plugin is encapsulated, so nothing else changes.
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.withTypeProvider<ZodTypeProvider>().post(
+    '/v1/reflex/check',
+    {
+      schema: {
+        description: 'Run the reflex checks (PII, prompt injection) on a text; no task is started.',
+        tags: ['reflex'],
+        body: ReflexCheckRequestSchema,
+        response: { 200: ReflexCheckResponseSchema },
+      },
+    },
+    async (request) => app.reflex.scan(request.body.text, request.auth.piiPolicy),
+  );
+}

@@ -1,0 +1,28 @@
+// `npm start`: the embedded stack in one process tree — Temporal dev server, every worker pool, the gateway.
+import { NOT_CONFIGURED_MESSAGE } from '../activities/llm/llm.js';
+import { ensureLocalApiKey } from '../runtime/local-api-key.js';
+import { runUntilSignal } from '../runtime/run-until-signal.js';
+import { startStack } from '../runtime/stack.js';
+import { POOLS } from '../workers/pools.js';
+
+await runUntilSignal(async (config) => {
+  console.log('Starting OctoLLM (Temporal, workers, gateway)…');
+  const localKey = config.apiKeys.length === 0 ? await ensureLocalApiKey(config.dataDir) : undefined;
+  const stack = await startStack(config, { pools: POOLS, gateway: true, extraApiKeys: localKey ? [localKey] : [] });
+  const lines = [
+    '',
+    `  API          ${stack.gatewayUrl}   (OpenAPI UI at ${stack.gatewayUrl}/docs)`,
+    localKey ? `  API key      ${localKey.key}   (tenant "${localKey.tenantId}", stored in ${config.dataDir}/api-key)` : `  API keys     from OCTOLLM_API_KEYS (${config.apiKeys.length})`,
+    `  Temporal     ${stack.temporalAddress}${config.temporal.address ? '' : '   (embedded dev server, state in ' + config.dataDir + '/temporal.db)'}`,
+    stack.temporalUiUrl ? `  Temporal UI  ${stack.temporalUiUrl}` : '',
+    '',
+    `  Try: curl -s -X POST ${stack.gatewayUrl}/v1/tasks -H 'Authorization: Bearer ${localKey?.key ?? '<key>'}' \\`,
+    `         -H 'Content-Type: application/json' -d '{"goal":"Write a TypeScript function that reverses a string"}'`,
+    '',
+  ];
+  if (!config.llm.openai && !config.llm.anthropic) {
+    lines.push(`  ⚠ ${NOT_CONFIGURED_MESSAGE}.`, '    Until then every task fails at once with code llm_not_configured.', '');
+  }
+  console.log(lines.filter((l, i) => l !== '' || lines[i - 1] !== '').join('\n'));
+  return stack;
+});

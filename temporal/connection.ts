@@ -1,0 +1,14 @@
+// One place that turns configuration into a Temporal connection and client.
+import { Client, Connection, type DataConverter } from '@temporalio/client';
+
+export interface TemporalTarget {
+  address: string;
+  namespace: string;
+  dataConverter?: DataConverter;
+}
+
+export async function connectClient(target: TemporalTarget): Promise<{ connection: Connection; client: Client }> {
+  const connection = await Connection.connect({ address: target.address });
+  const client = new Client({ connection, namespace: target.namespace, dataConverter: target.dataConverter });
+  return { connection, client };
+}

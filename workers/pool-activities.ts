@@ -1,0 +1,37 @@
+// Which activities each pool registers, built from the dependencies they close over.
+import type { Config } from '../config/config.js';
+import { join } from 'node:path';
+import { createCoderActivities } from '../activities/coder/activities.js';
+import { createExecutorActivities } from '../activities/executor/activities.js';
+import { createGuardianActivities, type TextScanner } from '../activities/guardian/activities.js';
+import { createJudgeActivities } from '../activities/judge/activities.js';
+import { createLlm } from '../activities/llm/llm.js';
+import { createTaskResultCacheActivities, type ResultCache } from '../activities/memory/task-result-cache.js';
+import { createPlannerActivities } from '../activities/planner/activities.js';
+import { createRetrieverActivities } from '../activities/retriever/activities.js';
+import type { Pool } from './pools.js';
+
+export interface PoolDependencies {
+  config: Config;
+  scan: TextScanner;
+  resultCache: ResultCache;
+}
+
+export function activitiesFor(pool: Exclude<Pool, 'orchestrator'>, deps: PoolDependencies): object {
+  switch (pool) {
+    case 'planner':
+      return createPlannerActivities({ llm: createLlm(deps.config) });
+    case 'coder':
+      return createCoderActivities({ llm: createLlm(deps.config) });
+    case 'judge':
+      return createJudgeActivities({ llm: createLlm(deps.config) });
+    case 'retriever':
+      return createRetrieverActivities();
+    case 'guardian':
+      return createGuardianActivities({ scan: deps.scan });
+    case 'memory':
+      return createTaskResultCacheActivities({ cache: deps.resultCache });
+    case 'executor':
+      return createExecutorActivities({ llm: createLlm(deps.config), workspaceRoot: join(deps.config.dataDir, 'workspaces') });
+  }
+}

@@ -1,0 +1,54 @@
+// Every remote call the workflow makes, with its queue, timeouts and retry policy in one place (SPEC §5).
+import { proxyActivities, type ActivityOptions } from '@temporalio/workflow';
+import type { GuardianActivities, JudgeActivities, PlannerActivities, ResultCacheActivities, StepActivities } from '../contracts/activities.js';
+import { TaskErrorCodes } from '../contracts/errors.js';
+import { armQueue, MEMORY_QUEUE, type StepArm } from '../contracts/names.js';
+
+/** Failures a retry cannot fix: bad input, a provider that rejects the request, a missing configuration. */
+const NON_RETRYABLE = [
+  TaskErrorCodes.llmNotConfigured,
+  TaskErrorCodes.llmInvalidOutput,
+  TaskErrorCodes.llmRequestRejected,
+  TaskErrorCodes.commandNotAllowed,
+];
+
+const llmCall: ActivityOptions = {
+  startToCloseTimeout: '2 minutes',
+  // A queue nobody polls surfaces as a failure instead of a task waiting forever.
+  scheduleToCloseTimeout: '10 minutes',
+  retry: { initialInterval: '1s', backoffCoefficient: 2, maximumInterval: '10s', maximumAttempts: 3, nonRetryableErrorTypes: NON_RETRYABLE },
+};
+
+const quickCall: ActivityOptions = {
+  startToCloseTimeout: '30 seconds',
+  scheduleToCloseTimeout: '5 minutes',
+  retry: { initialInterval: '1s', backoffCoefficient: 2, maximumInterval: '10s', maximumAttempts: 3, nonRetryableErrorTypes: NON_RETRYABLE },
+};
+
+export const planner = proxyActivities<PlannerActivities>({ ...llmCall, taskQueue: armQueue('planner') });
+export const judge = proxyActivities<JudgeActivities>({ ...llmCall, taskQueue: armQueue('judge') });
+export const guardian = proxyActivities<GuardianActivities>({ ...quickCall, taskQueue: armQueue('guardian') });
+export const memory = proxyActivities<ResultCacheActivities>({ ...quickCall, taskQueue: MEMORY_QUEUE });
+
+const stepOptions: Record<StepArm, ActivityOptions> = {
+  retriever: { ...quickCall, taskQueue: armQueue('retriever') },
+  coder: { ...llmCall, taskQueue: armQueue('coder') },
+  judge: { ...llmCall, taskQueue: armQueue('judge') },
+  guardian: { ...quickCall, taskQueue: armQueue('guardian') },
+  // Commands are not idempotent and have their own timeout (≤ 300 s); heartbeats reveal a dead worker quickly.
+  executor: {
+    startToCloseTimeout: '6 minutes',
+    scheduleToCloseTimeout: '15 minutes',
+    heartbeatTimeout: '15 seconds',
+    taskQueue: armQueue('executor'),
+    retry: { initialInterval: '2s', maximumAttempts: 2, nonRetryableErrorTypes: NON_RETRYABLE },
+  },
+};
+
+export const stepActivities = {
+  retriever: proxyActivities<StepActivities<'retriever'>>(stepOptions.retriever).retrieverStep,
+  coder: proxyActivities<StepActivities<'coder'>>(stepOptions.coder).coderStep,
+  executor: proxyActivities<StepActivities<'executor'>>(stepOptions.executor).executorStep,
+  judge: proxyActivities<StepActivities<'judge'>>(stepOptions.judge).judgeStep,
+  guardian: proxyActivities<StepActivities<'guardian'>>(stepOptions.guardian).guardianStep,
+} satisfies Record<StepArm, unknown>;

@@ -1,0 +1,2 @@
+// The workflow bundle's entry: every workflow type workers on `octo-orchestrator` run.
+export { taskWorkflow } from './task-workflow.js';

@@ -1,0 +1,275 @@
+// taskWorkflow: one per task (SPEC §5) — plan → run the step DAG → judge (with repair rounds) → guard → done.
+import {
+  ApplicationFailure,
+  ActivityFailure,
+  condition,
+  isCancellation,
+  setHandler,
+  upsertSearchAttributes,
+  allHandlersFinished,
+} from '@temporalio/workflow';
+import { TaskErrorCodes } from '../contracts/errors.js';
+import { isStepArm } from '../contracts/names.js';
+import { planProblems, type Plan } from '../contracts/plan.js';
+import type { StepInput, StepResult, StepState, TaskProgress, TaskState, TaskWorkflowInput, Verdict } from '../contracts/step.js';
+import type { TaskStatus } from '../contracts/task.js';
+import { addUsage, totalTokens, ZERO_USAGE, type Provenance } from '../contracts/usage.js';
+import { ARMS_USED, COST_USD, STATUS, TOKENS } from '../temporal/search-attributes.js';
+import { guardian, judge, memory, planner, stepActivities } from './arm-proxies.js';
+import { integratedOutput, readySteps, sinkSteps } from './dag.js';
+import { approveStepUpdate, progressQuery, stateQuery } from './messages.js';
+
+const MAX_PARALLEL_STEPS = 4;
+const MAX_REPAIR_ROUNDS = 2;
+
+/** A task-level failure: ends the workflow as failed with `code` as the failure type. */
+class TaskFailure extends Error {
+  constructor(readonly code: string, message: string) {
+    super(message);
+  }
+}
+
+export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskState> {
+  const startedAt = Date.now();
+  const state: TaskState = {
+    taskId: input.taskId,
+    tenantId: input.tenantId,
+    status: 'queued',
+    steps: [],
+    usage: ZERO_USAGE,
+    provenance: [],
+    submittedAt: input.submittedAt,
+    updatedAt: new Date().toISOString(),
+  };
+
+  setHandler(stateQuery, () => state);
+  setHandler(progressQuery, (): TaskProgress => ({
+    status: state.status,
+    currentSteps: state.steps.filter((s) => s.status === 'running' || s.status === 'awaiting_approval').map((s) => s.id),
+    done: state.steps.filter((s) => s.status === 'completed').length,
+    total: state.steps.length,
+  }));
+  setHandler(
+    approveStepUpdate,
+    (approval) => {
+      const step = state.steps.find((s) => s.id === approval.stepId)!;
+      step.approval = { approved: approval.approved, comment: approval.comment };
+      return step;
+    },
+    {
+      validator: (approval) => {
+        const step = state.steps.find((s) => s.id === approval.stepId);
+        if (!step) throw new Error(`step "${approval.stepId}" is not in this task's plan`);
+        if (step.status !== 'awaiting_approval') throw new Error(`step "${approval.stepId}" is not awaiting approval (it is ${step.status})`);
+      },
+    },
+  );
+
+  const setStatus = (status: TaskStatus): void => {
+    state.status = status;
+    state.updatedAt = new Date().toISOString();
+    upsertSearchAttributes([{ key: STATUS, value: status }]);
+  };
+
+  const account = (provenance: Provenance): void => {
+    state.provenance.push(provenance);
+    state.usage = addUsage(state.usage, provenance.usage);
+    upsertSearchAttributes([
+      { key: TOKENS, value: totalTokens(state.usage) },
+      { key: COST_USD, value: state.usage.costUsd },
+    ]);
+  };
+
+  const checkBudget = (before: string): void => {
+    const { budget } = input.task;
+    const elapsedSeconds = (Date.now() - startedAt) / 1000;
+    const over = [
+      totalTokens(state.usage) >= budget.maxTokens && `${totalTokens(state.usage)} of ${budget.maxTokens} tokens used`,
+      state.usage.costUsd >= budget.maxCostUsd && `$${state.usage.costUsd.toFixed(4)} of $${budget.maxCostUsd} spent`,
+      elapsedSeconds >= budget.maxTimeSeconds && `${Math.round(elapsedSeconds)} of ${budget.maxTimeSeconds} seconds elapsed`,
+    ].filter(Boolean);
+    if (over.length) throw new TaskFailure(TaskErrorCodes.budgetExceeded, `budget exceeded before ${before}: ${over.join(', ')}`);
+  };
+
+  try {
+    if (input.flagged) {
+      // Inputs the reflex layer flagged are screened by the guardian before any model plans on them.
+      const screened = await guardian.guardOutput({ taskId: input.taskId, tenantId: input.tenantId, text: input.task.goal });
+      if (screened.blocked) throw new TaskFailure('input_blocked', 'the guardian blocked the task input');
+    }
+
+    setStatus('planning');
+    const plan = await makePlan(input, account);
+    state.plan = plan;
+    state.steps = plan.steps.map((s) => ({ id: s.id, arm: s.arm, action: s.action, dependsOn: s.dependsOn, risky: s.risky, status: 'pending' }));
+    upsertSearchAttributes([{ key: ARMS_USED, value: [...new Set(plan.steps.map((s) => s.arm))] }]);
+
+    setStatus('running');
+    await runDag(input, plan, state, account, checkBudget, setStatus);
+
+    setStatus('validating');
+    let verdict: Verdict | undefined;
+    for (let round = 0; ; round++) {
+      checkBudget('judging');
+      const judged = await judge.judgeResult({
+        taskId: input.taskId,
+        tenantId: input.tenantId,
+        goal: input.task.goal,
+        acceptanceCriteria: input.task.acceptanceCriteria,
+        output: integratedOutput(state.steps),
+      });
+      account(judged.provenance);
+      verdict = judged.verdict;
+      if (verdict.valid || round >= MAX_REPAIR_ROUNDS) break;
+      // Repair: the arms that produced the final output redo it with the failed criteria as feedback.
+      for (const sink of sinkSteps(state.steps)) {
+        checkBudget(`repairing step ${sink.id}`);
+        const result = await runStep(input, plan, state, sink, verdict.issues);
+        sink.output = result.output;
+        sink.provenance = result.provenance;
+        account(result.provenance);
+      }
+    }
+
+    const guarded = await guardian.guardOutput({ taskId: input.taskId, tenantId: input.tenantId, text: integratedOutput(state.steps) });
+    state.result = { output: guarded.text, verdict };
+    if (!verdict.valid) {
+      throw new TaskFailure(TaskErrorCodes.validationFailed, `the result failed acceptance criteria after ${MAX_REPAIR_ROUNDS} repair rounds: ${verdict.failed.join('; ')}`);
+    }
+    await memory.cacheTaskResult({ tenantId: input.tenantId, taskHash: input.taskHash, taskId: input.taskId, output: guarded.text });
+    setStatus('completed');
+    await condition(allHandlersFinished);
+    return state;
+  } catch (err) {
+    if (isCancellation(err)) {
+      state.error = { code: TaskErrorCodes.cancelled, message: 'the task was cancelled' };
+      setStatus('cancelled');
+      throw err;
+    }
+    const failure = toTaskFailure(err);
+    state.error = { code: failure.code, message: failure.message };
+    for (const step of state.steps) if (step.status === 'pending') step.status = 'skipped';
+    setStatus('failed');
+    await condition(allHandlersFinished);
+    throw ApplicationFailure.create({ type: failure.code, message: failure.message, nonRetryable: true });
+  }
+}
+
+async function makePlan(input: TaskWorkflowInput, account: (p: Provenance) => void): Promise<Plan> {
+  const base = { taskId: input.taskId, tenantId: input.tenantId, task: input.task };
+  const first = await planner.planTask(base);
+  account(first.provenance);
+  const problems = planProblems(first.plan);
+  if (problems.length === 0) return first.plan;
+  const repaired = await planner.planTask({ ...base, repair: { previous: first.plan, problems } });
+  account(repaired.provenance);
+  const remaining = planProblems(repaired.plan);
+  if (remaining.length === 0) return repaired.plan;
+  throw new TaskFailure(TaskErrorCodes.planInvalid, `the planner returned an invalid plan twice: ${remaining.join('; ')}`);
+}
+
+async function runDag(
+  input: TaskWorkflowInput,
+  plan: Plan,
+  state: TaskState,
+  account: (p: Provenance) => void,
+  checkBudget: (before: string) => void,
+  setStatus: (s: TaskStatus) => void,
+): Promise<void> {
+  const running = new Map<string, Promise<void>>();
+  let firstError: unknown;
+  for (;;) {
+    if (firstError === undefined) {
+      for (const step of readySteps(state.steps)) {
+        if (running.size >= MAX_PARALLEL_STEPS) break;
+        try {
+          checkBudget(`step ${step.id}`);
+        } catch (err) {
+          firstError = err;
+          break;
+        }
+        step.status = 'running';
+        running.set(
+          step.id,
+          executeStep(input, plan, state, step, account, setStatus).catch((err) => {
+            firstError ??= err;
+          }),
+        );
+      }
+    }
+    if (running.size === 0) break;
+    // Wait for any running step to settle, then schedule whatever became ready.
+    const settled = await Promise.race([...running].map(([id, p]) => p.then(() => id)));
+    running.delete(settled);
+  }
+  if (firstError !== undefined) throw firstError;
+  const unfinished = state.steps.filter((s) => s.status !== 'completed');
+  if (unfinished.length) throw new TaskFailure(TaskErrorCodes.stepFailed, `steps never became ready: ${unfinished.map((s) => s.id).join(', ')}`);
+}
+
+async function executeStep(
+  input: TaskWorkflowInput,
+  plan: Plan,
+  state: TaskState,
+  step: StepState,
+  account: (p: Provenance) => void,
+  setStatus: (s: TaskStatus) => void,
+): Promise<void> {
+  if (needsApproval(input, step)) {
+    step.status = 'awaiting_approval';
+    setStatus('awaiting_approval');
+    const decided = await condition(() => step.approval !== undefined, `${input.approvalTimeoutSeconds} seconds`);
+    if (!state.steps.some((s) => s.status === 'awaiting_approval' && s.id !== step.id)) setStatus('running');
+    if (!decided || !step.approval?.approved) {
+      step.status = 'rejected';
+      const why = decided ? `was rejected${step.approval?.comment ? `: ${step.approval.comment}` : ''}` : `was not approved within ${input.approvalTimeoutSeconds} s`;
+      throw new TaskFailure(TaskErrorCodes.stepRejected, `step ${step.id} ${why}`);
+    }
+    step.status = 'running';
+  }
+  try {
+    const result = await runStep(input, plan, state, step);
+    step.output = result.output;
+    step.provenance = result.provenance;
+    step.status = 'completed';
+    account(result.provenance);
+  } catch (err) {
+    step.status = 'failed';
+    const failure = toTaskFailure(err);
+    step.error = { code: failure.code, message: failure.message };
+    throw err;
+  }
+}
+
+function needsApproval(input: TaskWorkflowInput, step: StepState): boolean {
+  if (input.task.approval === 'all') return true;
+  return input.task.approval === 'risky' && step.risky;
+}
+
+function runStep(input: TaskWorkflowInput, plan: Plan, state: TaskState, step: StepState, feedback?: string[]): Promise<StepResult> {
+  if (!isStepArm(step.arm)) throw new TaskFailure(TaskErrorCodes.planInvalid, `step ${step.id} has no runnable arm`);
+  const planned = plan.steps.find((s) => s.id === step.id)!;
+  const outputs: Record<string, string> = {};
+  for (const dep of step.dependsOn) outputs[dep] = state.steps.find((s) => s.id === dep)?.output ?? '';
+  const stepInput: StepInput = {
+    taskId: input.taskId,
+    tenantId: input.tenantId,
+    goal: input.task.goal,
+    step: { id: step.id, arm: step.arm, action: step.action, acceptanceCriteria: planned.acceptanceCriteria },
+    inputs: outputs,
+    context: input.task.context,
+    feedback,
+  };
+  // The summary makes the UI's timeline read as the plan: "step s2 · coder · generate parser".
+  return stepActivities[step.arm].executeWithOptions({ summary: `step ${step.id} · ${step.arm} · ${step.action.slice(0, 80)}` }, [stepInput]);
+}
+
+function toTaskFailure(err: unknown): TaskFailure {
+  if (err instanceof TaskFailure) return err;
+  if (err instanceof ActivityFailure && err.cause instanceof ApplicationFailure) {
+    return new TaskFailure(err.cause.type ?? TaskErrorCodes.stepFailed, err.cause.message);
+  }
+  if (err instanceof ActivityFailure) return new TaskFailure(TaskErrorCodes.stepFailed, err.cause?.message ?? err.message);
+  if (err instanceof ApplicationFailure) return new TaskFailure(err.type ?? TaskErrorCodes.internal, err.message);
+  return new TaskFailure(TaskErrorCodes.internal, (err as Error).message ?? String(err));
+}
