@@ -11,6 +11,9 @@ export function stepPrompt(input: StepInput, extra: string[] = []): string {
   for (const [stepId, output] of Object.entries(input.inputs)) {
     parts.push(`Output of step ${stepId}:\n${output.slice(0, MAX_INPUT_CHARS)}`);
   }
+  if (input.previousOutput !== undefined) {
+    parts.push(`Your previous output for this step:\n${input.previousOutput.slice(0, MAX_INPUT_CHARS)}`);
+  }
   if (input.feedback?.length) {
     parts.push(`A reviewer rejected the previous attempt:\n${input.feedback.map((f) => `- ${f}`).join('\n')}\nFix these problems.`);
   }

@@ -18,7 +18,9 @@ const TENANT = 'bench';
 const LOAD_BATCH = 1_000;
 
 // Deterministic data: a seeded PRNG and a 5 000-word vocabulary of pronounceable pseudo-words,
-// drawn with a Zipf-like skew so some words are common, as in real text.
+// drawn with a Zipf-like skew so some words are common, as in real text. Texts are topical, like
+// real task histories: 300 topics of 40 words each, and 60 % of a text's words come from its topic
+// (the rest from the whole vocabulary). Queries are drawn the same way, from a random topic.
 let seed = 42;
 const random = (): number => {
   seed = (seed * 1_664_525 + 1_013_904_223) >>> 0;
@@ -32,6 +34,9 @@ const VOCAB = Array.from({ length: 5_000 }, (_, i) => {
 });
 const word = (): string => VOCAB[Math.floor(VOCAB.length * random() ** 1.6)]!;
 const words = (n: number): string => Array.from({ length: n }, word).join(' ');
+const TOPICS = Array.from({ length: 300 }, () => Array.from({ length: 40 }, () => VOCAB[Math.floor(random() * VOCAB.length)]!));
+const topical = (n: number, topic = Math.floor(random() * TOPICS.length)): string =>
+  Array.from({ length: n }, () => (random() < 0.6 ? TOPICS[topic]![Math.floor(random() * 40)]! : word())).join(' ');
 const TYPES = ['library', 'service', 'person', 'dataset', 'api', 'bug', 'decision', 'document'];
 
 function percentile(samples: number[], p: number): number {
@@ -49,7 +54,8 @@ async function main(): Promise<void> {
   const db = await createPgliteDb({ dataDir });
   await migrate(db);
   const embedder = createHashingEmbedder();
-  const vectors = createPgVectorStore({ db });
+  const efSearch = process.env.BENCH_EF_SEARCH ? Number(process.env.BENCH_EF_SEARCH) : undefined;
+  const vectors = createPgVectorStore({ db, ...(efSearch ? { efSearch } : {}) });
   console.log(`memory bench: PGlite at ${dataDir}, embedder ${embedder.name}`);
 
   // ---- knowledge graph ----
@@ -58,13 +64,13 @@ async function main(): Promise<void> {
   for (let i = 0; i < ENTITIES; i += LOAD_BATCH) {
     const batch: EntityWrite[] = [];
     for (let j = i; j < Math.min(i + LOAD_BATCH, ENTITIES); j++) {
-      batch.push({ type: TYPES[j % TYPES.length]!, name: `${word()} ${word()} ${j}`, properties: { summary: words(8 + Math.floor(random() * 8)), owner: word() } });
+      batch.push({ type: TYPES[j % TYPES.length]!, name: `${word()} ${word()} ${j}`, properties: { summary: topical(8 + Math.floor(random() * 8)), owner: word() } });
     }
     await db.transaction((tx) => upsertEntities(tx, TENANT, batch, 'bench'));
     progress('entities', Math.min(i + LOAD_BATCH, ENTITIES), ENTITIES, started);
   }
   await db.exec('ANALYZE entities');
-  const kgQueries = Array.from({ length: QUERIES }, () => words(3 + Math.floor(random() * 4)));
+  const kgQueries = Array.from({ length: QUERIES }, () => topical(2 + Math.floor(random() * 4)));
   for (const q of kgQueries.slice(0, 20)) await searchEntities(db, TENANT, q, 10); // warm-up
   const kgTimes: number[] = [];
   let kgHits = 0;
@@ -83,7 +89,7 @@ async function main(): Promise<void> {
   started = performance.now();
   for (let i = 0; i < EPISODES; i += LOAD_BATCH) {
     const texts: string[] = [];
-    for (let j = i; j < Math.min(i + LOAD_BATCH, EPISODES); j++) texts.push(`${TYPES[j % TYPES.length]} step: ${words(10 + Math.floor(random() * 15))}`);
+    for (let j = i; j < Math.min(i + LOAD_BATCH, EPISODES); j++) texts.push(`${TYPES[j % TYPES.length]} step: ${topical(10 + Math.floor(random() * 15))}`);
     const embedded = await embedder.embed(texts);
     const points: VectorPoint[] = embedded.map((vector, k) => {
       const n = i + k;
@@ -97,7 +103,7 @@ async function main(): Promise<void> {
   }
   await db.exec('ANALYZE octo_retriever_episodes');
 
-  const queryVectors = await embedder.embed(Array.from({ length: QUERIES }, () => `step: ${words(6 + Math.floor(random() * 8))}`));
+  const queryVectors = await embedder.embed(Array.from({ length: QUERIES }, () => `step: ${topical(6 + Math.floor(random() * 8))}`));
   for (const v of queryVectors.slice(0, 20)) await vectors.search('retriever', v, { tenantId: TENANT, limit: 10 }); // warm-up
   const vecTimes: number[] = [];
   let recallSum = 0;

@@ -69,7 +69,7 @@ const plan = {
 
 console.log(`bench:orchestration — ${STEPS}-step tasks, ${TASKS} tasks per run, concurrency ${CONCURRENCY}, instant fake LLM\n`);
 process.stdout.write('starting Temporal dev server… ');
-const server = await startDevServer({ cliPath: findTemporalCli(process.env.TEMPORAL_CLI_PATH), headless: true, dbFile: join(mkdtempSync(join(tmpdir(), 'octo-bench-')), 't.db') });
+const server = await startDevServer({ cliPath: findTemporalCli(process.env.TEMPORAL_CLI_PATH), headless: true });
 console.log(server.address);
 
 const llm = await startFakeLlm(

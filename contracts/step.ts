@@ -47,6 +47,8 @@ export interface StepInput {
   context: Record<string, unknown>;
   /** Failed acceptance criteria from the judge, on a repair round. */
   feedback?: string[];
+  /** The step's own output that the judge rejected, on a repair round: what to fix. */
+  previousOutput?: string;
 }
 
 export const StepResultSchema = z.object({

@@ -1,7 +1,9 @@
 // buildApp: the whole gateway as a Fastify instance — tests call it with app.inject(); only the entry point listens.
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Client } from '@temporalio/client';
 import type { PayloadCodec } from '@temporalio/common';
 import type { FastifyBaseLogger } from 'fastify';
@@ -15,8 +17,10 @@ import type { Reflex } from './reflex/types.js';
 import armRoutes from './routes/arms.js';
 import codecRoutes from './routes/codec.js';
 import healthRoutes from './routes/health.js';
-// LEAD-TEMP import reflexCheckRoutes from './routes/reflex-check.js';
+import reflexCheckRoutes from './routes/reflex-check.js';
 import taskRoutes from './routes/tasks.js';
+import taskEventRoutes from './routes/task-events.js';
+import taskListRoutes from './routes/task-list.js';
 import { createTaskService } from './tasks/task-service.js';
 
 export interface GatewayDependencies {
@@ -51,6 +55,19 @@ export async function buildApp(deps: GatewayDependencies): Promise<FastifyInstan
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('reflex', deps.reflex);
 
+  // The OpenAPI UI is public, like health and metrics.
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/docs')) route.config = { ...(route.config as object), public: true };
+  });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'OctoLLM API', version: '1' },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+      security: [{ bearer: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { docExpansion: 'list' } });
   await app.register(errorEnvelope);
   await app.register(metrics, { registry: deps.registry });
   await app.register(auth, { apiKeys: deps.apiKeys });
@@ -64,7 +81,9 @@ export async function buildApp(deps: GatewayDependencies): Promise<FastifyInstan
     },
   });
   await app.register(taskRoutes, { tasks, approvalTimeoutSeconds: deps.approvalTimeoutSeconds });
-  // LEAD-TEMP await app.register(reflexCheckRoutes);
+  await app.register(taskListRoutes, { tasks });
+  await app.register(taskEventRoutes, { tasks, client: deps.client, namespace: deps.namespace });
+  await app.register(reflexCheckRoutes);
   await app.register(armRoutes, { client: deps.client, namespace: deps.namespace });
   if (deps.codec) {
     await app.register(codecRoutes, { codec: deps.codec, allowedOrigins: deps.temporalUiUrl ? [new URL(deps.temporalUiUrl).origin] : [] });

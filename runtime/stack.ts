@@ -7,7 +7,7 @@ import pino, { type Logger } from 'pino';
 import { Registry, collectDefaultMetrics } from 'prom-client';
 import type { ApiKeyEntry, Config } from '../config/config.js';
 import { buildApp } from '../gateway/app.js';
-import { createReflex } from '../gateway/reflex/lead-shim.js';
+import { createReflex } from '../gateway/reflex/index.js';
 import { createDataConverter } from '../temporal/codec/data-converter.js';
 import { resolvePayloadKeyring } from '../temporal/codec/keyring.js';
 import { findTemporalCli } from '../temporal/cli-path.js';

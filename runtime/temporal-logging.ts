@@ -3,6 +3,8 @@
 import { DefaultLogger, Runtime, type LogEntry } from '@temporalio/worker';
 import type { Logger } from 'pino';
 
+// Activity-only workers say this once each at start; it is expected, not a warning.
+const EXPECTED = new Set(['No workflows registered, not polling for workflow tasks']);
 const SAFE_META = ['sdkComponent', 'taskQueue', 'namespace', 'workflowType', 'activityType', 'workflowId', 'runId', 'attempt'] as const;
 let installed = false;
 
@@ -11,6 +13,7 @@ export function installTemporalLogging(logger: Logger): void {
   installed = true;
   Runtime.install({
     logger: new DefaultLogger('WARN', (entry: LogEntry) => {
+      if (EXPECTED.has(entry.message)) return;
       const meta: Record<string, unknown> = {};
       for (const key of SAFE_META) if (entry.meta?.[key] !== undefined) meta[key] = entry.meta[key];
       if (entry.level === 'ERROR') logger.error(meta, entry.message);

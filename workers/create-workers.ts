@@ -1,7 +1,8 @@
 // Builds the Temporal workers for a set of pools on one connection.
-import { NativeConnection, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import type { NativeConnection} from '@temporalio/worker';
+import { Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import type { DataConverter } from '@temporalio/common';
-import { activitiesFor, type PoolDependencies } from './pool-activities.js';
+import { activitiesFor, orchestratorLocalActivities, type PoolDependencies } from './pool-activities.js';
 import { POOL_CONCURRENCY, poolQueue, type Pool } from './pools.js';
 import { bundleWorkflows } from './workflow-bundle.js';
 
@@ -27,6 +28,7 @@ export async function createWorkers(options: WorkerSetOptions): Promise<Worker[]
         await Worker.create({
           ...common,
           workflowBundle: options.workflowBundle ?? (await bundleWorkflows()),
+          activities: orchestratorLocalActivities(options),
           maxConcurrentWorkflowTaskExecutions: POOL_CONCURRENCY.orchestrator,
         }),
       );

@@ -17,6 +17,12 @@ export interface PoolDependencies {
   resultCache: ResultCache;
 }
 
+/** Local activities the orchestrator runs beside its workflows: cheap, no model, no queue round trip. */
+export function orchestratorLocalActivities(deps: PoolDependencies): object {
+  const { guardOutput } = createGuardianActivities({ scan: deps.scan });
+  return { guardOutput, ...createTaskResultCacheActivities({ cache: deps.resultCache }) };
+}
+
 export function activitiesFor(pool: Exclude<Pool, 'orchestrator'>, deps: PoolDependencies): object {
   switch (pool) {
     case 'planner':
@@ -30,7 +36,7 @@ export function activitiesFor(pool: Exclude<Pool, 'orchestrator'>, deps: PoolDep
     case 'guardian':
       return createGuardianActivities({ scan: deps.scan });
     case 'memory':
-      return createTaskResultCacheActivities({ cache: deps.resultCache });
+      return {};
     case 'executor':
       return createExecutorActivities({ llm: createLlm(deps.config), workspaceRoot: join(deps.config.dataDir, 'workspaces') });
   }

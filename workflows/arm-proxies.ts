@@ -1,8 +1,8 @@
 // Every remote call the workflow makes, with its queue, timeouts and retry policy in one place (SPEC §5).
-import { proxyActivities, type ActivityOptions } from '@temporalio/workflow';
+import { ActivityCancellationType, proxyActivities, proxyLocalActivities, type ActivityOptions } from '@temporalio/workflow';
 import type { GuardianActivities, JudgeActivities, PlannerActivities, ResultCacheActivities, StepActivities } from '../contracts/activities.js';
 import { TaskErrorCodes } from '../contracts/errors.js';
-import { armQueue, MEMORY_QUEUE, type StepArm } from '../contracts/names.js';
+import { armQueue, type StepArm } from '../contracts/names.js';
 
 /** Failures a retry cannot fix: bad input, a provider that rejects the request, a missing configuration. */
 const NON_RETRYABLE = [
@@ -28,18 +28,30 @@ const quickCall: ActivityOptions = {
 export const planner = proxyActivities<PlannerActivities>({ ...llmCall, taskQueue: armQueue('planner') });
 export const judge = proxyActivities<JudgeActivities>({ ...llmCall, taskQueue: armQueue('judge') });
 export const guardian = proxyActivities<GuardianActivities>({ ...quickCall, taskQueue: armQueue('guardian') });
-export const memory = proxyActivities<ResultCacheActivities>({ ...quickCall, taskQueue: MEMORY_QUEUE });
+
+/**
+ * Sub-millisecond work right beside the workflow: local activities on the orchestrator worker, so the final
+ * scan and the cache write cost no task-queue round trip (≈15 ms each on the dev server).
+ */
+export const beside = proxyLocalActivities<GuardianActivities & ResultCacheActivities>({
+  startToCloseTimeout: '10 seconds',
+  retry: { initialInterval: '200ms', maximumAttempts: 5 },
+});
 
 const stepOptions: Record<StepArm, ActivityOptions> = {
   retriever: { ...quickCall, taskQueue: armQueue('retriever') },
   coder: { ...llmCall, taskQueue: armQueue('coder') },
   judge: { ...llmCall, taskQueue: armQueue('judge') },
   guardian: { ...quickCall, taskQueue: armQueue('guardian') },
-  // Commands are not idempotent and have their own timeout (≤ 300 s); heartbeats reveal a dead worker quickly.
+  // Commands are not idempotent and have their own timeout (≤ 300 s); heartbeats reveal a dead worker quickly
+  // and are the only way a cancel reaches the activity: the SDK sends one at most every 0.8 × heartbeatTimeout,
+  // so a short timeout is what makes cancel prompt. Waiting for the cancellation to complete means the child's
+  // process group is dead before the task says `cancelled` (left unset, the SDK sends TRY_CANCEL, despite its docs).
   executor: {
     startToCloseTimeout: '6 minutes',
     scheduleToCloseTimeout: '15 minutes',
-    heartbeatTimeout: '15 seconds',
+    heartbeatTimeout: '5 seconds',
+    cancellationType: ActivityCancellationType.WAIT_CANCELLATION_COMPLETED,
     taskQueue: armQueue('executor'),
     retry: { initialInterval: '2s', maximumAttempts: 2, nonRetryableErrorTypes: NON_RETRYABLE },
   },

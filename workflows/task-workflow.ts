@@ -15,7 +15,8 @@ import type { StepInput, StepResult, StepState, TaskProgress, TaskState, TaskWor
 import type { TaskStatus } from '../contracts/task.js';
 import { addUsage, totalTokens, ZERO_USAGE, type Provenance } from '../contracts/usage.js';
 import { ARMS_USED, COST_USD, STATUS, TOKENS } from '../temporal/search-attributes.js';
-import { guardian, judge, memory, planner, stepActivities } from './arm-proxies.js';
+import { ruleVerdict } from '../contracts/verdict.js';
+import { beside, guardian, judge, planner, stepActivities } from './arm-proxies.js';
 import { integratedOutput, readySteps, sinkSteps } from './dag.js';
 import { approveStepUpdate, progressQuery, stateQuery } from './messages.js';
 
@@ -110,39 +111,41 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskState>
     setStatus('validating');
     let verdict: Verdict | undefined;
     for (let round = 0; ; round++) {
-      checkBudget('judging');
-      const judged = await judge.judgeResult({
-        taskId: input.taskId,
-        tenantId: input.tenantId,
-        goal: input.task.goal,
-        acceptanceCriteria: input.task.acceptanceCriteria,
-        output: integratedOutput(state.steps),
-      });
-      account(judged.provenance);
-      verdict = judged.verdict;
+      const output = integratedOutput(state.steps);
+      verdict = ruleVerdict(output, input.task.acceptanceCriteria);
+      if (!verdict) {
+        checkBudget('judging');
+        const judged = await judge.judgeResult({ taskId: input.taskId, tenantId: input.tenantId, goal: input.task.goal, acceptanceCriteria: input.task.acceptanceCriteria, output });
+        account(judged.provenance);
+        verdict = judged.verdict;
+      }
       if (verdict.valid || round >= MAX_REPAIR_ROUNDS) break;
       // Repair: the arms that produced the final output redo it with the failed criteria as feedback.
       for (const sink of sinkSteps(state.steps)) {
         checkBudget(`repairing step ${sink.id}`);
-        const result = await runStep(input, plan, state, sink, verdict.issues);
+        // A repair is a new run (an executor may pick another command): a step that needed approval needs it again.
+        if (needsApproval(input, sink)) await awaitApproval(input, state, sink, setStatus, 'validating');
+        const result = await runStep(input, plan, state, sink, { feedback: verdict.issues, previousOutput: sink.output ?? '' });
         sink.output = result.output;
         sink.provenance = result.provenance;
+        sink.status = 'completed';
         account(result.provenance);
       }
     }
 
-    const guarded = await guardian.guardOutput({ taskId: input.taskId, tenantId: input.tenantId, text: integratedOutput(state.steps) });
+    const guarded = await beside.guardOutput({ taskId: input.taskId, tenantId: input.tenantId, text: integratedOutput(state.steps) });
     state.result = { output: guarded.text, verdict };
     if (!verdict.valid) {
       throw new TaskFailure(TaskErrorCodes.validationFailed, `the result failed acceptance criteria after ${MAX_REPAIR_ROUNDS} repair rounds: ${verdict.failed.join('; ')}`);
     }
-    await memory.cacheTaskResult({ tenantId: input.tenantId, taskHash: input.taskHash, taskId: input.taskId, output: guarded.text });
+    await beside.cacheTaskResult({ tenantId: input.tenantId, taskHash: input.taskHash, taskId: input.taskId, output: guarded.text });
     setStatus('completed');
     await condition(allHandlersFinished);
     return state;
   } catch (err) {
     if (isCancellation(err)) {
       state.error = { code: TaskErrorCodes.cancelled, message: 'the task was cancelled' };
+      for (const step of state.steps) if (step.status === 'pending' || step.status === 'awaiting_approval') step.status = 'skipped';
       setStatus('cancelled');
       throw err;
     }
@@ -191,7 +194,8 @@ async function runDag(
         step.status = 'running';
         running.set(
           step.id,
-          executeStep(input, plan, state, step, account, setStatus).catch((err) => {
+          // Once a step has failed, steps still waiting for a human are abandoned rather than waited for.
+          executeStep(input, plan, state, step, account, setStatus, () => firstError !== undefined).catch((err) => {
             firstError ??= err;
           }),
         );
@@ -214,19 +218,9 @@ async function executeStep(
   step: StepState,
   account: (p: Provenance) => void,
   setStatus: (s: TaskStatus) => void,
+  abandoned: () => boolean,
 ): Promise<void> {
-  if (needsApproval(input, step)) {
-    step.status = 'awaiting_approval';
-    setStatus('awaiting_approval');
-    const decided = await condition(() => step.approval !== undefined, `${input.approvalTimeoutSeconds} seconds`);
-    if (!state.steps.some((s) => s.status === 'awaiting_approval' && s.id !== step.id)) setStatus('running');
-    if (!decided || !step.approval?.approved) {
-      step.status = 'rejected';
-      const why = decided ? `was rejected${step.approval?.comment ? `: ${step.approval.comment}` : ''}` : `was not approved within ${input.approvalTimeoutSeconds} s`;
-      throw new TaskFailure(TaskErrorCodes.stepRejected, `step ${step.id} ${why}`);
-    }
-    step.status = 'running';
-  }
+  if (needsApproval(input, step) && !(await awaitApproval(input, state, step, setStatus, 'running', abandoned))) return;
   try {
     const result = await runStep(input, plan, state, step);
     step.output = result.output;
@@ -235,10 +229,41 @@ async function executeStep(
     account(result.provenance);
   } catch (err) {
     step.status = 'failed';
-    const failure = toTaskFailure(err);
+    const failure = isCancellation(err) ? new TaskFailure(TaskErrorCodes.cancelled, 'the task was cancelled while this step ran') : toTaskFailure(err);
     step.error = { code: failure.code, message: failure.message };
     throw err;
   }
+}
+
+/**
+ * Wait in `awaiting_approval` for the `approveStep` update. True once approved; false (the step skipped) when
+ * `abandoned()` turns true first; a rejection or the timeout throws `step_rejected`.
+ */
+async function awaitApproval(
+  input: TaskWorkflowInput,
+  state: TaskState,
+  step: StepState,
+  setStatus: (s: TaskStatus) => void,
+  resumeStatus: TaskStatus,
+  abandoned: () => boolean = () => false,
+): Promise<boolean> {
+  step.approval = undefined; // a repair asks again
+  step.status = 'awaiting_approval';
+  setStatus('awaiting_approval');
+  const decided = await condition(() => step.approval !== undefined || abandoned(), `${input.approvalTimeoutSeconds} seconds`);
+  const approval: StepState['approval'] = state.steps.find((s) => s.id === step.id)?.approval; // set by the update handler
+  if (!state.steps.some((s) => s.status === 'awaiting_approval' && s.id !== step.id)) setStatus(resumeStatus);
+  if (approval === undefined && abandoned()) {
+    step.status = 'skipped';
+    return false;
+  }
+  if (!decided || !approval?.approved) {
+    step.status = 'rejected';
+    const why = approval ? `was rejected${approval.comment ? `: ${approval.comment}` : ''}` : `was not approved within ${input.approvalTimeoutSeconds} s`;
+    throw new TaskFailure(TaskErrorCodes.stepRejected, `step ${step.id} ${why}`);
+  }
+  step.status = 'running';
+  return true;
 }
 
 function needsApproval(input: TaskWorkflowInput, step: StepState): boolean {
@@ -246,7 +271,13 @@ function needsApproval(input: TaskWorkflowInput, step: StepState): boolean {
   return input.task.approval === 'risky' && step.risky;
 }
 
-function runStep(input: TaskWorkflowInput, plan: Plan, state: TaskState, step: StepState, feedback?: string[]): Promise<StepResult> {
+function runStep(
+  input: TaskWorkflowInput,
+  plan: Plan,
+  state: TaskState,
+  step: StepState,
+  repair?: Pick<StepInput, 'feedback' | 'previousOutput'>,
+): Promise<StepResult> {
   if (!isStepArm(step.arm)) throw new TaskFailure(TaskErrorCodes.planInvalid, `step ${step.id} has no runnable arm`);
   const planned = plan.steps.find((s) => s.id === step.id)!;
   const outputs: Record<string, string> = {};
@@ -258,7 +289,7 @@ function runStep(input: TaskWorkflowInput, plan: Plan, state: TaskState, step: S
     step: { id: step.id, arm: step.arm, action: step.action, acceptanceCriteria: planned.acceptanceCriteria },
     inputs: outputs,
     context: input.task.context,
-    feedback,
+    ...repair,
   };
   // The summary makes the UI's timeline read as the plan: "step s2 · coder · generate parser".
   return stepActivities[step.arm].executeWithOptions({ summary: `step ${step.id} · ${step.arm} · ${step.action.slice(0, 80)}` }, [stepInput]);

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { JudgeActivities, StepActivities } from '../../contracts/activities.js';
 import type { JudgeInput, JudgeResult, StepInput, StepResult, Verdict } from '../../contracts/step.js';
 import { addUsage, ZERO_USAGE } from '../../contracts/usage.js';
+import { ruleVerdict } from '../../contracts/verdict.js';
 import type { Llm } from '../llm/llm.js';
 import { provenanceOf } from '../provenance.js';
 
@@ -18,14 +19,8 @@ const JUDGE_SYSTEM =
 export function createJudgeActivities(deps: { llm: Llm }): JudgeActivities & StepActivities<'judge'> {
   const judgeResult = async (input: JudgeInput): Promise<JudgeResult> => {
       const startedAt = Date.now();
-      if (input.output.trim() === '') {
-        const verdict: Verdict = { valid: false, confidence: 1, passed: [], failed: [...input.acceptanceCriteria], issues: ['the output is empty'] };
-        return { verdict, provenance: provenanceOf({ arm: 'judge', model: 'rules', input, startedAt, confidence: 1 }) };
-      }
-      if (input.acceptanceCriteria.length === 0) {
-        const verdict: Verdict = { valid: true, confidence: 0.5, passed: [], failed: [], issues: [] };
-        return { verdict, provenance: provenanceOf({ arm: 'judge', model: 'rules', input, startedAt, confidence: 0.5 }) };
-      }
+      const byRules = ruleVerdict(input.output, input.acceptanceCriteria);
+      if (byRules) return { verdict: byRules, provenance: provenanceOf({ arm: 'judge', model: 'rules', input, startedAt, confidence: byRules.confidence }) };
       const replies = await Promise.all(
         input.acceptanceCriteria.map((criterion) =>
           deps.llm.structured({

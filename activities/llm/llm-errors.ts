@@ -40,6 +40,8 @@ export function retryAfterMs(err: ProviderErrorShape, now = Date.now()): number 
 
 /** Whether trying the other provider could help (the provider, not our request, is at fault). */
 export function isProviderFault(err: unknown): boolean {
+  // Our own verdicts (an invalid reply, a missing configuration) carry no status but are not the provider's fault.
+  if (err instanceof ApplicationFailure) return false;
   const status = (err as ProviderErrorShape).status;
   return status === undefined || status === 408 || status === 409 || status === 429 || status >= 500;
 }

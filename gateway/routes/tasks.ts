@@ -1,10 +1,10 @@
-// Task routes (SPEC §3): submit, read, cancel, approve.
+// Task routes (SPEC §3): submit, read, cancel, approve, retry.
 import { createHash } from 'node:crypto';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ApprovalSchema } from '../../contracts/step.js';
 import { TaskIdSchema, TaskRequestSchema } from '../../contracts/task.js';
-import { taskCacheKey } from '../reflex/lead-shim.js';
+import { taskCacheKey } from '../reflex/index.js';
 import { screenTask } from '../tasks/screen-task.js';
 import { idempotentTaskId, newTaskId } from '../tasks/task-ids.js';
 import type { TaskService } from '../tasks/task-service.js';
@@ -66,6 +66,11 @@ const taskRoutes: FastifyPluginAsyncZod<TaskRoutesOptions> = async (app, { tasks
   app.post('/v1/tasks/:id/approve', { schema: { params: TaskParams, body: ApprovalSchema } }, async (request) => {
     const step = await tasks.approve(request.auth.tenantId, request.params.id, request.body);
     return { taskId: request.params.id, step: { id: step.id, approved: step.approval?.approved ?? false } };
+  });
+
+  app.post('/v1/tasks/:id/retry', { schema: { params: TaskParams } }, async (request, reply) => {
+    const retried = await tasks.retry(request.auth.tenantId, request.params.id);
+    return reply.status(202).send({ ...retried, status: 'retrying', links: tasks.links(retried.taskId) });
   });
 };
 

@@ -3,7 +3,7 @@
 import type { PiiPolicy, ReflexCheckResponse } from '../../contracts/reflex.js';
 import type { TaskRequest } from '../../contracts/task.js';
 import { ApiError } from '../errors.js';
-import { injectionBand } from '../reflex/lead-shim.js';
+import { injectionBand } from '../reflex/index.js';
 import type { Reflex } from '../reflex/types.js';
 
 export interface ScreenedTask {

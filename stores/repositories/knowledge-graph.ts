@@ -109,27 +109,70 @@ const entityOf = (r: EntityDbRow): Entity => ({
 });
 
 /**
- * The tenant's entities best matching `query`: any query word (stemmed) in the name or property
- * values, or a name trigram-similar to the whole query; ranked by cover density plus name similarity.
+ * The tenant's entities best matching `query`, in tiers, so the work stays proportional to the
+ * answer rather than to the table: entities containing every query word (stemmed), then any two of
+ * them, then names containing any, then any word at all (ranked within a bounded candidate set).
+ * The tiers are one UNION ALL under a LIMIT, so later tiers only run when earlier ones come up
+ * short. Only when nothing matches are names compared by trigram similarity (typos). Within a
+ * tier, cover density ranks, with names weighted above property values.
  */
 export async function searchEntities(db: Queryable, tenantId: string, query: string, limit = 10): Promise<EntityHit[]> {
+  const terms = await lexemesOf(db, query);
+  const found: EntityHit[] = [];
+  if (terms.length > 0) {
+    const quoted = terms.map((t) => `'${t}'`);
+    const tiers = [quoted.join(' & ')];
+    if (quoted.length > 2) tiers.push(pairsOf(quoted).map(([a, b]) => `(${a} & ${b})`).join(' | '));
+    if (quoted.length > 1) tiers.push(quoted.map((q) => `${q}:A`).join(' | '), quoted.join(' | '));
+    // Each tier excludes what earlier tiers matched, so no entity appears twice.
+    const branches = tiers.map((_, i) => {
+      const excluded = tiers.slice(0, i).map((__, j) => ` AND NOT search @@ to_tsquery('simple', $${j + 3})`).join('');
+      const cap = i === tiers.length - 1 && i > 0 ? `LIMIT ${ANY_WORD_CANDIDATES}` : '';
+      return `(SELECT ${i} AS tier, c.id, c.tenant_id, c.type, c.name, c.properties, c.updated_at,
+                      ts_rank_cd(c.search, to_tsquery('simple', $${i + 3})) AS score
+                 FROM (SELECT * FROM entities
+                        WHERE tenant_id = $1 AND search @@ to_tsquery('simple', $${i + 3})${excluded} ${cap}) c
+                ORDER BY score DESC, c.id LIMIT $2)`;
+    });
+    const { rows } = await db.query<EntityDbRow & { tier: number; score: number }>(
+      `SELECT * FROM (${branches.join('\nUNION ALL\n')}) tiers LIMIT $2`,
+      [tenantId, limit, ...tiers],
+    );
+    rows.sort((a, b) => a.tier - b.tier || Number(b.score) - Number(a.score));
+    for (const r of rows) found.push({ ...entityOf(r), score: Number(r.score) });
+  }
+  if (found.length === 0 && query.trim().length <= MAX_TRIGRAM_QUERY) {
+    const { rows } = await db.query<EntityDbRow & { score: number }>(
+      `SELECT id, tenant_id, type, name, properties, updated_at, similarity(name, $2) AS score
+         FROM entities WHERE tenant_id = $1 AND name % $2 ORDER BY score DESC, id LIMIT $3`,
+      [tenantId, query.trim(), limit],
+    );
+    for (const r of rows) found.push({ ...entityOf(r), score: Number(r.score) });
+  }
+  return found;
+}
+
+// A query whose words are all common may match a large share of the table; its last tier ranks
+// only this many candidates so the cost stays flat as the graph grows.
+const ANY_WORD_CANDIDATES = 300;
+const MAX_TRIGRAM_QUERY = 64;
+const MAX_QUERY_TERMS = 8;
+
+/** The query's distinct stemmed words (English), safe to quote inside a tsquery. */
+async function lexemesOf(db: Queryable, query: string): Promise<string[]> {
   if (query.trim() === '') return [];
-  // OR of the query's stemmed words: a long natural-language query should match entities sharing any of them.
-  const { rows } = await db.query<EntityDbRow & { score: number }>(
-    `WITH q AS (
-       SELECT to_tsquery('simple', coalesce(string_agg('''' || lexeme || '''', ' | '), '')) AS tsq
-         FROM unnest(tsvector_to_array(to_tsvector('english', $2))) AS lexeme
-        WHERE strpos(lexeme, '''') = 0 AND strpos(lexeme, E'\\\\') = 0
-     )
-     SELECT e.id, e.tenant_id, e.type, e.name, e.properties, e.updated_at,
-            ts_rank_cd(e.search, q.tsq) + similarity(e.name, $2) AS score
-       FROM entities e, q
-      WHERE e.tenant_id = $1 AND (e.search @@ q.tsq OR e.name % $2)
-      ORDER BY score DESC, e.id
-      LIMIT $3`,
-    [tenantId, query, limit],
+  const { rows } = await db.query<{ lexeme: string }>(
+    `SELECT lexeme FROM unnest(tsvector_to_array(to_tsvector('english', $1))) AS lexeme
+      WHERE strpos(lexeme, '''') = 0 AND strpos(lexeme, chr(92)) = 0`,
+    [query.slice(0, 2_000)],
   );
-  return rows.map((r) => ({ ...entityOf(r), score: Number(r.score) }));
+  return rows.map((r) => r.lexeme).slice(0, MAX_QUERY_TERMS);
+}
+
+function pairsOf<T>(items: T[]): [T, T][] {
+  const pairs: [T, T][] = [];
+  for (let i = 0; i < items.length; i++) for (let j = i + 1; j < items.length; j++) pairs.push([items[i]!, items[j]!]);
+  return pairs;
 }
 
 export async function getEntity(db: Queryable, tenantId: string, id: string): Promise<Entity | undefined> {

@@ -87,6 +87,9 @@ test('health, readiness and arms answer; readiness names its dependencies', asyn
   const ready = await stack.api('GET', '/readyz', { key: null });
   assert.equal(ready.status, 200, JSON.stringify(ready.body));
   assert.equal(ready.body.dependencies.temporal.status, 'up');
+  const openapi = await stack.api('GET', '/docs/json', { key: null });
+  assert.equal(openapi.status, 200);
+  assert.ok(openapi.body.paths['/v1/tasks'].post.requestBody, 'the task contract is published in the OpenAPI document');
   const arms = await stack.api('GET', '/v1/arms');
   assert.equal(arms.body.arms.length, 6);
   const coder = arms.body.arms.find((a: any) => a.arm === 'coder');

@@ -25,7 +25,8 @@ export async function startTestStack(env: Record<string, string | undefined> = {
   const address = process.env.TEMPORAL_ADDRESS;
   if (!address) throw new Error('TEMPORAL_ADDRESS is not set: run the suite with `npm test`, which starts a Temporal dev server');
   const dataDir = mkdtempSync(join(tmpdir(), 'octollm-test-'));
-  const payloadKey = generatePayloadKey();
+  // A fixed key when given (recording histories that tests replay later), else a fresh one per stack.
+  const payloadKey = env.OCTOLLM_PAYLOAD_KEY ?? generatePayloadKey();
   const config = loadConfig({
     TEMPORAL_ADDRESS: address,
     OCTOLLM_API_KEYS: `acme:${KEYS.acme}:unlimited,globex:${KEYS.globex}:unlimited`,

@@ -4,6 +4,7 @@
 import type { InjectionResult } from '../../../contracts/reflex.js';
 import { normaliseForInjection } from './normalise.js';
 import { SIGNATURES, type InjectionSignature } from './signatures.js';
+import { buildTriggerIndex, windowsAround, type TriggerIndex } from './triggers.js';
 
 /** At or above: block the request. */
 export const INJECTION_BLOCK_THRESHOLD = 0.8;
@@ -22,38 +23,43 @@ export function injectionBand(score: number): InjectionBand {
   return 'none';
 }
 
+const DEFAULT_INDEX = buildTriggerIndex(SIGNATURES);
+const indexes = new WeakMap<readonly InjectionSignature[], TriggerIndex>([[SIGNATURES, DEFAULT_INDEX]]);
+
 export function detectInjection(text: string, signatures: readonly InjectionSignature[] = SIGNATURES): InjectionResult {
   const norm = normaliseForInjection(text);
   const t = norm.text;
+  let index = indexes.get(signatures);
+  if (!index) indexes.set(signatures, (index = buildTriggerIndex(signatures)));
+  const triggered = index.triggered(t);
   const matches: InjectionResult['matches'] = [];
-  const best = new Map<string, number>();
-  for (const sig of signatures) {
-    let present = false;
-    for (const n of sig.needles) {
-      if (t.includes(n)) {
-        present = true;
-        break;
-      }
-    }
-    if (!present) continue;
-    sig.pattern.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    let found = 0;
-    while (found < MAX_MATCHES_PER_RULE && (m = sig.pattern.exec(t)) !== null) {
-      if (m[0].length === 0) {
-        sig.pattern.lastIndex++;
-        continue;
-      }
-      found++;
-      if (matches.length < MAX_MATCHES) {
-        const [start, end] = norm.toOriginal(m.index, m.index + m[0].length);
-        matches.push({ rule: sig.rule, start, end });
-      }
-    }
-    if (found > 0 && (best.get(sig.rule) ?? 0) < sig.weight) best.set(sig.rule, sig.weight);
-  }
+  // evidence is combined per signature, so distinct weak signals add up even when they share a rule name
   let miss = 1;
-  for (const w of best.values()) miss *= 1 - w;
+  for (let i = 0; i < signatures.length; i++) {
+    const positions = triggered[i];
+    if (!positions) continue;
+    const sig = signatures[i]!;
+    let found = 0;
+    for (const [ws, we] of windowsAround(t, positions)) {
+      const win = ws === 0 && we === t.length ? t : t.slice(ws, we);
+      sig.pattern.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while (found < MAX_MATCHES_PER_RULE && (m = sig.pattern.exec(win)) !== null) {
+        if (m[0].length === 0) {
+          sig.pattern.lastIndex++;
+          continue;
+        }
+        if (sig.verify && !sig.verify.test(m[0])) continue;
+        found++;
+        if (matches.length < MAX_MATCHES) {
+          const [start, end] = norm.toOriginal(ws + m.index, ws + m.index + m[0].length);
+          matches.push({ rule: sig.rule, start, end });
+        }
+      }
+      if (found >= MAX_MATCHES_PER_RULE) break;
+    }
+    if (found > 0) miss *= 1 - sig.weight;
+  }
   const score = Math.round((1 - miss) * 1000) / 1000;
   matches.sort((a, b) => a.start - b.start || a.end - b.end);
   return { detected: score >= INJECTION_FLAG_THRESHOLD, score, matches };

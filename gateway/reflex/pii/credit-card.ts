@@ -5,7 +5,7 @@ import { hasContext, withContext, type PiiRecognizer } from './recognizer.js';
 
 // Not preceded by a word char, a dot, or a digit+separator (so we never start mid-number).
 // Either 13–19 contiguous digits or 4-digit lead + groups (4-4-4-4, 4-6-5, 4-4-4-4-3) with one separator.
-const CANDIDATE = /(?<![\w.]|\d[ -])(?:\d{13,19}|\d{4}([ -])\d{4,6}(?:\1\d{3,5}){1,3}(?!\1\d))(?!\w)/g;
+const CANDIDATE = /(?<![\w.]|\d[ -])(?:\d{13,19}|\d{4}([ -])\d{3,6}(?:\1\d{3,5}){1,3}(?!\1\d))(?!\w)/g;
 const CONTEXT = ['card', 'visa', 'mastercard', 'amex', 'american express', 'credit', 'debit', 'cc', 'payment', 'discover', 'pay with', 'charge'];
 
 export function luhnValid(digits: string): boolean {

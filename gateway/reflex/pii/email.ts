@@ -45,7 +45,8 @@ export const emailRecognizer: PiiRecognizer = {
       if (s === next || e === next + 1) continue;
       const before = s > 0 ? text.charCodeAt(s - 1) : 0;
       // scheme://user:pass@host, https://user@host, "@@"
-      if (before === 58 || before === 47 || before === 64) continue;
+      const mailto = before === 58 && text.slice(Math.max(0, s - 7), s).toLowerCase() === 'mailto:';
+      if ((before === 58 && !mailto) || before === 47 || before === 64) continue;
       const local = text.slice(s, next);
       if (local.includes('..') || local.endsWith('.')) continue;
       if (local === 'git' && text.charCodeAt(e) === 58) continue; // git@github.com:org/repo.git

@@ -18,7 +18,7 @@ export const ipAddressRecognizer: PiiRecognizer = {
     let m: RegExpExecArray | null;
     V4.lastIndex = 0;
     while ((m = V4.exec(text)) !== null) {
-      if (!isIPv4(m[0])) continue;
+      if (!isIPv4(m[0]) || m[0] === '0.0.0.0') continue; // the unspecified address is configuration, not a host
       const start = m.index;
       const end = start + m[0].length;
       const prev = text.charCodeAt(start - 1);

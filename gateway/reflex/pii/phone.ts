@@ -7,16 +7,16 @@ import type { PiiFinding } from '../../../contracts/reflex.js';
 import { hasContext, withContext, type PiiRecognizer } from './recognizer.js';
 
 const CANDIDATE =
-  /(?<![\w+./#-]|\d[ .-])(?:\+\d{1,3}[ .-]?|00\d{1,3}[ .-])?(?:\(\d{1,4}\)[ .-]?)?\d{1,6}(?:[ .-]\d{1,6}){0,5}(?!\w|[.-]\d|[ ]\d|@|%)/g;
+  /(?<![\w+./#-]|\d[ .-])(?:\+\d{1,3}[ .-]?|00\d{1,3}[ .-])?(?:\(\d{1,4}\)[ .-]?)?\d{1,8}(?:[ .-]\d{1,8}){0,5}(?!\w|[.-]\d|[ ]\d|@|%)/g;
 const CONTEXT = ['phone', 'call', 'tel', 'mobile', 'cell', 'fax', 'contact', 'reach', 'whatsapp', 'sms', 'text me', 'dial', 'hotline', 'my number', 'number is', 'ring', 'telefon', 'teléfono', 'téléphone', 'portable', 'handy', '电话', 'номер'];
 /** A label right before the number ("order #", "part no.", "$") makes a phone-shaped number an identifier or amount. */
 const ID_LABEL =
-  /(?:\b(?:order|invoice|part|sku|model|serial|ref|reference|ticket|tracking|id|acct|account|isbn|issn|version|build|po|case|batch|lot|item|zip|postal|pin|otp|amount|total|transaction|txn|confirmation|receipt|shipment|employee|customer|member|policy|claim|patent|product|catalog|tx|hash|job|run|pr|issue|bug)\b(?:\s*(?:number|num|no\.?|nr\.?|#|id))?\s*[:#=]?\s*|[#$€£¥]\s*)$/;
+  /(?:\b(?:order|invoice|part|sku|model|serial|ref|reference|ticket|tracking|id|acct|account|isbn|issn|version|build|po|case|batch|lot|item|zip|postal|pin|otp|amount|total|transaction|txn|confirmation|receipt|shipment|employee|customer|member|policy|claim|patent|product|catalog|catalogue|tx|hash|job|run|pr|issue|bug|code|isbn-1[03]|ean|upc|population|balance|score|count|total)\b(?:\s*(?:number|num|no\.?|nr\.?|#|id|code))?\s*[:#=]?\s*|[#$€£¥]\s*)$/;
 const NATIONAL_REGIONS: readonly CountryCode[] = ['GB', 'DE', 'FR', 'IT', 'ES', 'NL', 'AU', 'IN', 'IE', 'BE', 'CH', 'AT', 'SE', 'BR', 'JP'];
 const NANP_SHAPE = /^(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}([ .-]))\d{3}[ .-]\d{4}$/;
 const DATE_SHAPE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$/;
 const IPV4_SHAPE = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
-const DIGIT_RUN = /\d{3}/;
+const DIGIT_RUN = /\d\d/;
 
 function countDigits(s: string): number {
   let n = 0;
@@ -39,9 +39,15 @@ export function phoneScore(candidate: string, context: boolean): number {
   const dots = candidate.split('.').length - 1;
   if (dots === 1 && !candidate.includes(' ') && !candidate.includes('-')) return 0; // a decimal number
   if (candidate.startsWith('+') || candidate.startsWith('00')) {
+    // an explicit country code is strong evidence; fictional ranges (UK 07700 900xxx) are only "possible"
     const p = parsePhoneNumberFromString(candidate.startsWith('+') ? candidate : `+${candidate.slice(2)}`);
-    return p?.isValid() ? 0.75 : 0;
+    return p?.isValid() ? 0.75 : p?.isPossible() ? 0.6 : 0;
   }
+  const groups = candidate.split(/[ .()-]+/).filter((g) => g !== '');
+  // ISBN-like "0-306-40615-2" (a lone digit at either end, other than NANP's leading 1) and
+  // thousands-grouped "123 456 789" are not how phone numbers are written
+  if (groups.length > 1 && (groups[groups.length - 1]!.length === 1 || (groups[0]!.length === 1 && groups[0] !== '1'))) return 0;
+  if (groups.length > 2 && groups.every((g) => g.length === 3)) return 0;
   const us = parsePhoneNumberFromString(candidate, 'US');
   if (us?.isValid()) return bare ? 0.55 : 0.7;
   if (NANP_SHAPE.test(candidate)) return 0.5;

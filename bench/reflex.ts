@@ -1,0 +1,262 @@
+// Reflex benchmarks (issue 3): run with `npm run bench:reflex`.
+//   1. in-process cost of the whole scan (PII + injection + redaction + metrics) on 4 KB prompts
+//   2. HTTP load on POST /v1/reflex/check vs a bare Fastify echo route (autocannon, 127.0.0.1)
+//   3. the PII corpus through redact-pii and openredaction: span-level F1 and speed side by side
+// The HTTP servers run in child processes (this file with --serve) so autocannon does not share their core.
+import { fork, type ChildProcess } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import Fastify from 'fastify';
+import { Registry } from 'prom-client';
+import { PII_TYPES, type PiiType } from '../contracts/reflex.js';
+import { createReflex } from '../gateway/reflex/index.js';
+import { findPii } from '../gateway/reflex/pii/registry.js';
+import reflexCheckRoutes from '../gateway/routes/reflex-check.js';
+import { piiTable, readJsonl, scorePii, prf, type InjectionCase, type PiiCase } from '../scripts/eval-reflex.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const FIXTURES = join(here, '../test/fixtures/reflex');
+const SILENT = { warn() {}, info() {}, error() {} };
+const HTTP_SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 64);
+
+/** A realistic request body: a ~600-byte prompt with a little PII and trigger words. */
+const HTTP_TEXT =
+  'Please review the attached incident summary and draft a reply to the customer. They wrote from jane.doe@example.com and ' +
+  'asked us to call back on (415) 555-2671. Ignore build files in the diff; the regression is in the retry logic of the ' +
+  'payment client, which should override the default timeout of 5 seconds. Summarise the root cause in three bullet points, ' +
+  'propose a fix with a unit test, and keep the tone friendly. The system prompt loading change from last week is unrelated.';
+
+/** A ~500-byte prompt without PII or trigger words. */
+const PLAIN_TEXT =
+  'Write a short design note for the export service. It reads orders from the warehouse, groups them by customer and month, ' +
+  'and writes one CSV per customer to object storage. Cover batching, retries with backoff, idempotent file names, how we ' +
+  'test it with a local bucket, and what metrics we expose. Keep it under one page, use headings, and end with open questions ' +
+  'for the data team about late-arriving orders and time zones.';
+
+// ---------------------------------------------------------------- servers (child processes)
+async function serve(kind: 'reflex' | 'bare'): Promise<void> {
+  const app = Fastify({ logger: false });
+  if (kind === 'reflex') {
+    const reflex = await createReflex({ registry: new Registry(), logger: SILENT });
+    app.decorate('reflex', reflex);
+    app.decorateRequest('auth', null as never);
+    // what the gateway's auth + rate-limit hooks do, minus the key lookup: set auth, take a token, set headers
+    app.addHook('onRequest', async (request, reply) => {
+      request.auth = { tenantId: 'bench', keyId: 'bench-key', ratePerMinute: 1e9, piiPolicy: 'redact' };
+      const verdict = await app.reflex.rateLimit(request.auth.keyId, request.auth.ratePerMinute);
+      reply.header('x-ratelimit-limit', verdict.limit).header('x-ratelimit-remaining', verdict.remaining).header('x-ratelimit-reset', verdict.resetSeconds);
+    });
+    await app.register(reflexCheckRoutes);
+  } else {
+    app.post('/echo', async (request) => request.body);
+  }
+  const address = await app.listen({ host: '127.0.0.1', port: 0 });
+  process.send?.({ address });
+}
+
+function startServer(kind: 'reflex' | 'bare'): Promise<{ child: ChildProcess; address: string }> {
+  const child = fork(fileURLToPath(import.meta.url), ['--serve', kind], { execArgv: ['--import', 'tsx'], stdio: 'inherit' });
+  return new Promise((resolve, reject) => {
+    child.once('message', (m: { address: string }) => resolve({ child, address: m.address }));
+    child.once('exit', (code) => reject(new Error(`${kind} server exited with ${code}`)));
+  });
+}
+
+async function load(url: string, body: string): Promise<autocannon.Result> {
+  return autocannon({
+    url,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+    connections: CONNECTIONS,
+    pipelining: 1,
+    duration: HTTP_SECONDS,
+  });
+}
+
+// ---------------------------------------------------------------- helpers
+function quantile(sorted: number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+}
+
+/** Technical prose with no PII and no trigger words: the bulk of a real 4 KB prompt. */
+const PROSE = [
+  'We are migrating the billing service from a monolith to three smaller services. The invoice generator runs nightly and writes PDFs to object storage; the payment reconciler reads the bank statements and matches them against open invoices.',
+  'Here is the function that fails intermittently:\n\nasync function fetchWithRetry(url, attempts = 3) {\n  for (let i = 0; i < attempts; i++) {\n    try { return await fetch(url, { signal: AbortSignal.timeout(5000) }); }\n    catch (err) { if (i === attempts - 1) throw err; await sleep(2 ** i * 100); }\n  }\n}\n',
+  'The dashboard shows p95 latency climbing from 120 ms to 900 ms between 14:00 and 15:30 UTC on Tuesday, while CPU stays under 40 percent. Database connections are capped at 50 per pod and we run 6 pods.',
+  'Please write a migration plan with milestones, risks and a rollback strategy. Keep each milestone under two weeks and list the teams that must sign off. Assume we cannot take more than ten minutes of downtime.',
+  'Acceptance criteria: the export contains one row per order, amounts are rounded to two decimals, timestamps are in ISO 8601 with time zone, and the file is under 50 MB for a month of data.',
+  'Our style guide prefers small pure functions, descriptive names, early returns, and tests next to the code. Avoid default exports in libraries and keep side effects at the edges of the system.',
+  'The customer reports that after upgrading to version 4.2 the mobile app logs them out every few minutes. Tokens are refreshed by a background job that should run five minutes before expiry.',
+  'Summarise the discussion below in five bullet points for the weekly update, highlighting decisions, open questions, and owners for each follow-up item.',
+];
+
+/**
+ * "typical": one benign prompt full of trigger words + one text with PII (from the corpora) + prose, cut at 4 KB.
+ * "dense": nothing but corpus texts (attacks, trigger-word prompts, PII) — a worst case for the checks.
+ */
+function prompts4k(count: number, kind: 'typical' | 'dense'): string[] {
+  const injection = readJsonl<InjectionCase>(join(FIXTURES, 'injection.jsonl'));
+  const pii = readJsonl<PiiCase>(join(FIXTURES, 'pii.jsonl'));
+  const benign = injection.filter((c) => c.label === 'benign').map((c) => c.text);
+  const withPii = pii.filter((c) => c.entities.length > 0).map((c) => c.text);
+  const all = [...pii.map((c) => c.text), ...injection.map((c) => c.text)];
+  const out: string[] = [];
+  for (let n = 0; n < count; n++) {
+    let p = '';
+    if (kind === 'typical') {
+      p = `${benign[(n * 31) % benign.length]}\n${withPii[(n * 17) % withPii.length]}\n`;
+      for (let k = n; p.length < 4096; k++) p += PROSE[k % PROSE.length] + '\n\n';
+    } else {
+      for (let k = n * 7919; p.length < 4096; k += 13) p += all[k % all.length] + '\n';
+    }
+    out.push(p.slice(0, 4096));
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- competitors
+type Detect = (text: string) => { type: string; start: number; end: number }[];
+
+/** redact-pii only returns redacted text: recover spans by aligning the text between placeholders. */
+async function redactPiiDetector(): Promise<Detect> {
+  const { SyncRedactor } = await import('redact-pii');
+  const redactor = new SyncRedactor();
+  const TYPES: Record<string, PiiType> = {
+    EMAIL_ADDRESS: 'EMAIL',
+    PHONE_NUMBER: 'PHONE',
+    CREDIT_CARD_NUMBER: 'CREDIT_CARD',
+    US_SOCIAL_SECURITY_NUMBER: 'SSN',
+    IP_ADDRESS: 'IP_ADDRESS',
+    CREDENTIALS: 'SECRET',
+    PASSWORD: 'SECRET',
+  };
+  const placeholder = /[A-Z][A-Z_]{2,}[A-Z]/g;
+  const known = new Set(['EMAIL_ADDRESS', 'PHONE_NUMBER', 'CREDIT_CARD_NUMBER', 'US_SOCIAL_SECURITY_NUMBER', 'IP_ADDRESS', 'CREDENTIALS', 'PASSWORD', 'PERSON_NAME', 'DIGITS', 'URL', 'ZIPCODE', 'STREET_ADDRESS', 'USERNAME']);
+  return (text) => {
+    const red = redactor.redact(text);
+    const out: { type: string; start: number; end: number }[] = [];
+    let ri = 0;
+    let oi = 0;
+    let m: RegExpExecArray | null;
+    placeholder.lastIndex = 0;
+    const marks: { at: number; name: string }[] = [];
+    while ((m = placeholder.exec(red)) !== null) if (known.has(m[0]) && !text.includes(m[0])) marks.push({ at: m.index, name: m[0] });
+    for (let k = 0; k < marks.length; k++) {
+      const mk = marks[k]!;
+      const literal = red.slice(ri, mk.at);
+      oi = text.indexOf(literal, oi) + literal.length;
+      const afterStart = mk.at + mk.name.length;
+      const nextAt = k + 1 < marks.length ? marks[k + 1]!.at : red.length;
+      const following = red.slice(afterStart, Math.min(nextAt, afterStart + 12));
+      const end = following ? text.indexOf(following, oi) : text.length;
+      if (end < oi) break;
+      const type = TYPES[mk.name];
+      if (type) out.push({ type, start: oi, end });
+      oi = end;
+      ri = afterStart;
+    }
+    return out;
+  };
+}
+
+async function openRedactionDetector(): Promise<(text: string) => Promise<{ type: string; start: number; end: number }[]>> {
+  const { OpenRedaction } = await import('openredaction');
+  const detector = new OpenRedaction({});
+  const toType = (t: string): string => {
+    if (t === 'EMAIL' || t.startsWith('EMAIL')) return 'EMAIL';
+    if (t.includes('PHONE')) return 'PHONE';
+    if (t.includes('CREDIT_CARD')) return 'CREDIT_CARD';
+    if (t === 'SSN' || t.includes('SOCIAL_SECURITY')) return 'SSN';
+    if (t.includes('IBAN')) return 'IBAN';
+    if (t.startsWith('IP') || t.includes('IPV')) return 'IP_ADDRESS';
+    if (/KEY|TOKEN|SECRET|PASSWORD|JWT|PRIVATE|CREDENTIAL/.test(t)) return 'SECRET';
+    return t;
+  };
+  return async (text) => {
+    const res = (await detector.detect(text)) as { detections?: { type: string; position: [number, number] }[] };
+    return (res.detections ?? []).map((d) => ({ type: toType(d.type), start: d.position[0], end: d.position[1] }));
+  };
+}
+
+// ---------------------------------------------------------------- main
+async function main(): Promise<void> {
+  console.log(`node ${process.version}, ${(await import('node:os')).cpus().length} CPUs (${(await import('node:os')).cpus()[0]?.model ?? '?'})\n`);
+
+  // 1. in-process
+  const reflex = await createReflex({ registry: new Registry(), logger: SILENT });
+  console.log('1) in-process: reflex.scan() on 4 KB prompts (PII + injection + redaction + metrics), 20 000 calls each');
+  for (const kind of ['typical', 'dense'] as const) {
+    const prompts = prompts4k(200, kind);
+    for (let i = 0; i < 3000; i++) reflex.scan(prompts[i % prompts.length]!, 'redact'); // warm-up (JIT)
+    const times: number[] = [];
+    for (let i = 0; i < 20_000; i++) {
+      const p = prompts[i % prompts.length]!;
+      const t0 = performance.now();
+      reflex.scan(p, 'redact');
+      times.push(performance.now() - t0);
+    }
+    times.sort((a, b) => a - b);
+    console.log(`   ${kind.padEnd(8)} median ${quantile(times, 0.5).toFixed(4)} ms   p99 ${quantile(times, 0.99).toFixed(4)} ms   max ${times[times.length - 1]!.toFixed(3)} ms`);
+  }
+  console.log('   (targets: median <= 0.2 ms, p99 <= 1 ms; "typical" = a trigger-word prompt + a PII text + prose, "dense" = corpus texts only)\n');
+  await reflex.close();
+
+  // 2. HTTP
+  console.log(`2) HTTP on 127.0.0.1: autocannon, ${CONNECTIONS} connections, pipelining 1, ${HTTP_SECONDS} s per run (after a 2 s warm-up)`);
+  const row = (name: string, r: autocannon.Result): string =>
+    `   ${name.padEnd(40)} ${r.requests.average.toFixed(0).padStart(7)} req/s   p50 ${String(r.latency.p50).padStart(3)} ms   p97.5 ${String(r.latency.p97_5).padStart(3)} ms   p99 ${String(r.latency.p99).padStart(3)} ms   non-2xx ${r.non2xx}   errors ${r.errors}`;
+  const bodies: [string, string][] = [
+    ['plain prompt', PLAIN_TEXT],
+    ['prompt with PII + trigger words', HTTP_TEXT],
+  ];
+  const bare = await startServer('bare');
+  const rx = await startServer('reflex');
+  for (const [label, text] of bodies) {
+    const body = JSON.stringify({ text });
+    await autocannon({ url: `${bare.address}/echo`, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections: CONNECTIONS, duration: 2 });
+    const bareResult = await load(`${bare.address}/echo`, body);
+    await autocannon({ url: `${rx.address}/v1/reflex/check`, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections: CONNECTIONS, duration: 2 });
+    const rxResult = await load(`${rx.address}/v1/reflex/check`, body);
+    console.log(`   body: ${label} (${body.length} bytes)`);
+    console.log(row('bare Fastify POST /echo', bareResult));
+    console.log(row('POST /v1/reflex/check', rxResult));
+    console.log(`   ratio reflex/bare ${(rxResult.requests.average / bareResult.requests.average).toFixed(2)}x`);
+  }
+  bare.child.kill();
+  rx.child.kill();
+  // autocannon reports p97.5 and p99, not p95; p97.5 is an upper bound for p95
+  console.log('   (targets: >= 10 000 req/s, >= 0.6x bare, p95 < 10 ms — p95 <= the p97.5 shown)\n');
+
+  // 3. PII libraries
+  const cases = readJsonl<PiiCase>(join(FIXTURES, 'pii.jsonl'));
+  console.log(`3) PII corpus (${cases.length} texts, ${cases.reduce((n, c) => n + c.entities.length, 0)} entities) — span-level F1 per type and speed`);
+  const libs: { name: string; detect: (t: string) => Promise<{ type: string; start: number; end: number }[]> | { type: string; start: number; end: number }[] }[] = [
+    { name: 'octollm reflex', detect: (t) => findPii(t) },
+    { name: 'redact-pii 3.4', detect: await redactPiiDetector() },
+    { name: 'openredaction 1.1', detect: await openRedactionDetector() },
+  ];
+  const summary: string[] = [];
+  for (const lib of libs) {
+    const found = new Map<string, { type: string; start: number; end: number }[]>();
+    for (const c of cases.slice(0, 20)) await lib.detect(c.text); // warm-up
+    const t0 = performance.now();
+    for (const c of cases) found.set(c.text, await lib.detect(c.text));
+    const ms = performance.now() - t0;
+    const { scores } = scorePii(cases, (t) => found.get(t) ?? []);
+    console.log(`\n   ${lib.name}: ${(ms / cases.length).toFixed(4)} ms per text (${ms.toFixed(0)} ms total)`);
+    for (const line of piiTable(scores)) console.log('     ' + line);
+    const f1s = PII_TYPES.map((t) => prf(scores.get(t) ?? { tp: 0, fp: 0, fn: 0 }).f1.toFixed(2));
+    summary.push(`   ${lib.name.padEnd(18)} ${f1s.map((f) => f.padStart(6)).join(' ')}   ${(ms / cases.length).toFixed(4).padStart(8)} ms/text`);
+  }
+  console.log(`\n   F1 side by side     ${PII_TYPES.map((t) => t.slice(0, 6).padStart(6)).join(' ')}   speed`);
+  for (const s of summary) console.log(s);
+}
+
+if (process.argv[2] === '--serve') {
+  await serve(process.argv[3] === 'reflex' ? 'reflex' : 'bare');
+} else {
+  await main();
+}

@@ -1,0 +1,54 @@
+// `octollm keys create`: a new API key entry for OCTOLLM_API_KEYS, or (--payload) a payload-encryption key.
+import { randomBytes } from 'node:crypto';
+import { RATE_TIERS } from '../../config/config.js';
+import { generatePayloadKey, PayloadKeyError } from '../../temporal/codec/keyring.js';
+import { parseCommand, type Command } from '../args.js';
+import { UsageError } from '../cli-error.js';
+
+const usage = `Usage: octollm keys create <tenant> [--limit <tier|n>]
+       octollm keys create --payload [--key-id <id>]
+
+Print a new API key entry (tenant:key[:limit]) to add to OCTOLLM_API_KEYS (comma-separated), or with
+--payload a new payload-encryption key entry (keyId:base64) to put FIRST in OCTOLLM_PAYLOAD_KEY,
+keeping the old entries after it so existing histories still decrypt. Nothing is stored.
+
+Options:
+  --limit <tier|n>   ${Object.keys(RATE_TIERS).join(' | ')}, or requests per minute (default pro)
+  --payload          create a payload key instead of an API key
+  --key-id <id>      the payload key's id (default k<date>-<random>)
+  -h, --help`;
+
+const options = { payload: { type: 'boolean' }, limit: { type: 'string' }, 'key-id': { type: 'string' } } as const;
+const TENANT = /^[A-Za-z0-9_.-]{1,64}$/;
+
+export const keys: Command = {
+  name: 'keys',
+  summary: 'keys create <tenant> | keys create --payload',
+  usage,
+  async run(argv, { out }) {
+    const { values, positionals, help } = parseCommand(argv, options, usage, { min: 0, max: 2 });
+    if (help) return out(usage), 0;
+    if (positionals[0] !== 'create') throw new UsageError(positionals[0] ? `unknown keys command "${positionals[0]}"` : 'missing "create"', usage);
+    const tenant = positionals[1];
+    if (values.payload) {
+      if (tenant || values.limit) throw new UsageError('--payload takes no tenant or --limit', usage);
+      try {
+        out(generatePayloadKey(values['key-id']));
+      } catch (err) {
+        if (err instanceof PayloadKeyError) throw new UsageError(err.message, usage);
+        throw err;
+      }
+      return 0;
+    }
+    if (values['key-id']) throw new UsageError('--key-id is for --payload keys', usage);
+    if (!tenant) throw new UsageError('missing tenant', usage);
+    if (!TENANT.test(tenant)) throw new UsageError(`tenant "${tenant}" must be 1-64 letters, digits, '_', '.' or '-'`, usage);
+    const limit = values.limit;
+    if (limit !== undefined && !(limit in RATE_TIERS) && !(Number.isInteger(Number(limit)) && Number(limit) >= 1)) {
+      throw new UsageError(`--limit must be one of ${Object.keys(RATE_TIERS).join(', ')} or a positive whole number`, usage);
+    }
+    // base64url: no ':' or ',' that would break the OCTOLLM_API_KEYS list.
+    out(`${tenant}:octo_${randomBytes(24).toString('base64url')}${limit ? `:${limit}` : ''}`);
+    return 0;
+  },
+};

@@ -1,0 +1,156 @@
+// Each recogniser's validator, positive and negative, and the registry's offsets and overlap merging.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { knownIssuer, luhnValid } from './credit-card.js';
+import { validEmailDomain } from './email.js';
+import { ibanValid } from './iban.js';
+import { phoneScore } from './phone.js';
+import { findPii, mergeOverlaps } from './registry.js';
+import { ssnValid } from './ssn.js';
+
+const types = (text: string): string[] => findPii(text).map((f) => `${f.type}:${text.slice(f.start, f.end)}`);
+
+describe('CREDIT_CARD', () => {
+  it('Luhn accepts valid and rejects altered numbers', () => {
+    assert.equal(luhnValid('4111111111111111'), true);
+    assert.equal(luhnValid('4111111111111112'), false);
+    assert.equal(luhnValid('378282246310005'), true);
+  });
+  it('IIN ranges check the scheme and its length', () => {
+    assert.equal(knownIssuer('4111111111111111'), true);
+    assert.equal(knownIssuer('378282246310005'), true); // Amex, 15
+    assert.equal(knownIssuer('3782822463100051'), false); // Amex is never 16
+    assert.equal(knownIssuer('1234567812345670'), false);
+  });
+  it('finds grouped and compact cards, not Luhn-failing or unknown-issuer numbers', () => {
+    assert.deepEqual(types('card 4111 1111 1111 1111 exp 09/27'), ['CREDIT_CARD:4111 1111 1111 1111']);
+    assert.deepEqual(types('amex 3782-822463-10005'), ['CREDIT_CARD:3782-822463-10005']);
+    assert.deepEqual(types('pay 5555555555554444 now'), ['CREDIT_CARD:5555555555554444']);
+    assert.deepEqual(types('ref 4111 1111 1111 1112'), []);
+    assert.deepEqual(types('id 1234567812345670'), []);
+  });
+});
+
+describe('SSN', () => {
+  it('applies area/group/serial rules', () => {
+    assert.equal(ssnValid('123', '45', '6789'), true);
+    assert.equal(ssnValid('000', '45', '6789'), false);
+    assert.equal(ssnValid('666', '45', '6789'), false);
+    assert.equal(ssnValid('912', '45', '6789'), false);
+    assert.equal(ssnValid('123', '00', '6789'), false);
+    assert.equal(ssnValid('123', '45', '0000'), false);
+    assert.equal(ssnValid('078', '05', '1120'), false);
+  });
+  it('needs dashes or context; bare digits only with context', () => {
+    assert.deepEqual(types('SSN 123-45-6789'), ['SSN:123-45-6789']);
+    assert.deepEqual(types('employee 123456789'), []);
+    assert.deepEqual(types('my social security number is 123456789'), ['SSN:123456789']);
+    assert.deepEqual(types('part 666-12-3456'), []);
+  });
+});
+
+describe('IBAN', () => {
+  it('checks mod-97 and the country length', () => {
+    assert.equal(ibanValid('DE89370400440532013000'), true);
+    assert.equal(ibanValid('DE89370400440532013001'), false);
+    assert.equal(ibanValid('GB82WEST12345698765432'), true);
+    assert.equal(ibanValid('GB82WEST1234569876543'), false);
+    assert.equal(ibanValid('XX89370400440532013000'), false);
+  });
+  it('finds print and compact formats without eating the next word', () => {
+    assert.deepEqual(types('IBAN DE89 3704 0044 0532 0130 00 EUR'), ['IBAN:DE89 3704 0044 0532 0130 00']);
+    assert.deepEqual(types('to GB82WEST12345698765432.'), ['IBAN:GB82WEST12345698765432']);
+  });
+});
+
+describe('IP_ADDRESS', () => {
+  it('uses a real parser for v4 and v6', () => {
+    assert.deepEqual(types('from 192.168.1.10:8080'), ['IP_ADDRESS:192.168.1.10']);
+    assert.deepEqual(types('host 2001:db8::8a2e:370:7334 down'), ['IP_ADDRESS:2001:db8::8a2e:370:7334']);
+    assert.deepEqual(types('loopback ::1.'), ['IP_ADDRESS:::1']);
+    assert.deepEqual(types('bad 999.1.1.1 and 1.2.3.4.5'), []);
+    assert.deepEqual(types('upgrade to v1.2.3.4 now'), []);
+    assert.deepEqual(types('at 12:30:45 use std::vector'), []);
+  });
+});
+
+describe('EMAIL', () => {
+  it('validates the domain', () => {
+    assert.equal(validEmailDomain('example.com'), true);
+    assert.equal(validEmailDomain('2x.png'), false);
+    assert.equal(validEmailDomain('localhost'), false);
+  });
+  it('finds addresses, not package pins, file names or URL userinfo', () => {
+    assert.deepEqual(types('mail <Jane.Doe+news@mail.example.co.uk>.'), ['EMAIL:Jane.Doe+news@mail.example.co.uk']);
+    assert.deepEqual(types('npm i lodash@4.17.21 and logo@2x.png'), []);
+    assert.deepEqual(types('git@github.com:acme/api.git'), []);
+    assert.deepEqual(types('<a href="mailto:info@shop.de">'), ['EMAIL:info@shop.de']);
+  });
+});
+
+describe('PHONE', () => {
+  it('scores valid numbers and rejects dates, decimals, ISBNs and thousands groups', () => {
+    assert.ok(phoneScore('(415) 555-2671', false) > 0);
+    assert.ok(phoneScore('+44 20 7946 0958', false) > 0);
+    assert.ok(phoneScore('555-123-4567', false) > 0); // fictional but written as a phone number
+    assert.equal(phoneScore('2024-03-15', false), 0);
+    assert.equal(phoneScore('3.14159265', false), 0);
+    assert.equal(phoneScore('0-306-40615-2', false), 0);
+    assert.equal(phoneScore('123 456 789', false), 0);
+    assert.equal(phoneScore('4155552671', false), 0); // bare digits need context
+    assert.ok(phoneScore('4155552671', true) > 0);
+  });
+  it('skips numbers labelled as ids', () => {
+    assert.deepEqual(types('Order #415-555-2671 shipped'), []);
+    assert.deepEqual(types('call me at 415-555-2671'), ['PHONE:415-555-2671']);
+  });
+});
+
+describe('SECRET', () => {
+  it('finds provider keys, JWTs and PEM blocks', () => {
+    const jwt = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c';
+    const cases = [
+      'AKIAIOSFODNN7EXAMPLE',
+      'ghp_' + 'a1B2c3D4'.repeat(4) + 'e5F6',
+      'xoxb-12345678901-123456789012-' + 'Ab1'.repeat(8),
+      'sk-proj-' + 'Ab3dEf6hIj'.repeat(5),
+      'sk-ant-api03-' + 'Zx9_Yw8-Vu7'.repeat(8),
+      'sk_live_' + 'a1B2c3D4e5F6g7H8i9J0k1L2',
+      jwt,
+    ];
+    for (const key of cases) assert.deepEqual(types(`key: ${key} ok`), [`SECRET:${key}`], key);
+    const pem = '-----BEGIN RSA PRIVATE KEY-----\nMIIEow\nIBAAK\n-----END RSA PRIVATE KEY-----';
+    assert.deepEqual(types(`here:\n${pem}\nthanks`), [`SECRET:${pem}`]);
+  });
+  it('reports only the password of a connection URL or string', () => {
+    const url = 'postgres://admin:S3cr3t!pw@db.example.com:5432/app';
+    const f = findPii(`DATABASE_URL=${url}`);
+    assert.deepEqual(f.map((x) => x.type), ['SECRET']);
+    assert.equal(`DATABASE_URL=${url}`.slice(f[0]!.start, f[0]!.end), 'S3cr3t!pw');
+    const cs = 'Server=db01;Database=shop;User Id=app;Password=Tr0ub4dor&3;';
+    assert.deepEqual(types(cs), ['SECRET:Tr0ub4dor&3']);
+  });
+  it('ignores placeholders and look-alikes', () => {
+    assert.deepEqual(types('postgres://user:${DB_PASSWORD}@localhost/app'), []);
+    assert.deepEqual(types('install sk-learn-tutorial-for-beginners today'), []);
+    assert.deepEqual(types('the prefix AKIA is for access keys'), []);
+  });
+});
+
+describe('registry', () => {
+  it('uses UTF-16 offsets into the original text', () => {
+    const text = '😀 naïve 用户 mail: wei@example.com';
+    const [f] = findPii(text);
+    assert.equal(text.slice(f!.start, f!.end), 'wei@example.com');
+  });
+  it('sorts by start and keeps the stronger of overlapping findings', () => {
+    const merged = mergeOverlaps([
+      { type: 'PHONE', start: 0, end: 10, score: 0.5 },
+      { type: 'CREDIT_CARD', start: 0, end: 19, score: 0.9 },
+      { type: 'EMAIL', start: 30, end: 40, score: 0.9 },
+    ]);
+    assert.deepEqual(merged.map((f) => f.type), ['CREDIT_CARD', 'EMAIL']);
+    const text = 'a@b.io then 4111111111111111 then 10.0.0.1';
+    assert.deepEqual(findPii(text).map((f) => f.type), ['EMAIL', 'CREDIT_CARD', 'IP_ADDRESS']);
+  });
+});

@@ -1,0 +1,78 @@
+// ReDoS: 1 MB adversarial inputs through every recogniser and every injection signature. Each call
+// must finish in < 50 ms (the one timing assertion the issue allows; the bound is generous — typical
+// runs take a few ms — so this fails only on super-linear behaviour).
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { detectInjection } from '../injection/detect.js';
+import { normaliseForInjection } from '../injection/normalise.js';
+import { SIGNATURES } from '../injection/signatures.js';
+import { DEFAULT_RECOGNIZERS } from '../pii/registry.js';
+import type { PiiFinding } from '../../../contracts/reflex.js';
+
+const MB = 1 << 20;
+const fill = (unit: string): string => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
+const ADVERSARIAL: Record<string, string> = {
+  'digit run': fill('1'),
+  'digits and separators': fill('1 '),
+  'repeated dashes': fill('12-'),
+  'dotted quads': fill('1.1.'),
+  'colons': fill('a:'),
+  'at signs': fill('a@'),
+  'nested quotes': fill('"\'`'),
+  'long base64': fill('QUJD'),
+  'hex': fill('4a'),
+  'letters': fill('a'),
+  'spaced letters': fill('a '),
+  'words': fill('ignore all previous '),
+  'key prefixes': fill('sk-AKIAghp_eyJ'),
+  'url userinfo': fill('a://b:c'),
+  'uppercase': fill('DE89'),
+  'pem': fill('-----BEGIN PRIVATE KEY-----'),
+  'cjk': fill('忽略之前'),
+  'zero width': fill('a\u200b'),
+};
+
+/** Best of two runs: one stray GC pause or a busy neighbour process must not fail a linear pattern. */
+function timed(fn: () => void): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < 2; i++) {
+    const start = performance.now();
+    fn();
+    best = Math.min(best, performance.now() - start);
+  }
+  return best;
+}
+
+describe('ReDoS: 1 MB adversarial inputs', () => {
+  for (const r of DEFAULT_RECOGNIZERS) {
+    it(`recogniser ${r.type}`, () => {
+      for (const [name, text] of Object.entries(ADVERSARIAL)) {
+        const out: PiiFinding[] = [];
+        const ms = timed(() => r.analyze(text, out));
+        assert.ok(ms < 50, `${r.type} on ${name}: ${ms.toFixed(1)} ms`);
+      }
+    });
+  }
+  it('normalisation and every injection signature', () => {
+    for (const [name, text] of Object.entries(ADVERSARIAL)) {
+      let norm = '';
+      const nms = timed(() => {
+        norm = normaliseForInjection(text).text;
+      });
+      assert.ok(nms < 50 * 4, `normalise on ${name}: ${nms.toFixed(1)} ms`); // one pass per stage, four stages
+      for (const sig of SIGNATURES) {
+        sig.pattern.lastIndex = 0;
+        const ms = timed(() => {
+          // run the pattern over the whole input regardless of needles, bounded number of matches
+          let n = 0;
+          while (n++ < 1000 && sig.pattern.exec(norm) !== null);
+        });
+        assert.ok(ms < 50, `signature ${sig.rule} ${sig.pattern.source.slice(0, 40)} on ${name}: ${ms.toFixed(1)} ms`);
+      }
+    }
+  });
+  it('the whole injection check on 1 MB', () => {
+    const ms = timed(() => detectInjection(ADVERSARIAL['words']!));
+    assert.ok(ms < 1000, `${ms.toFixed(1)} ms`);
+  });
+});

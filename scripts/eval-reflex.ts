@@ -1,0 +1,144 @@
+// Scores the reflex layer on the labelled corpora in test/fixtures/reflex/ (or files given with
+// --pii / --injection): PII precision/recall/F1 per type, span-level (a finding counts when it has the
+// gold type and overlaps the gold span), and injection TPR/FPR at the flag and block thresholds.
+// Usage: npm run eval:reflex [-- --pii other.jsonl --injection other.jsonl]
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PII_TYPES, type PiiFinding } from '../contracts/reflex.js';
+import { detectInjection, injectionBand } from '../gateway/reflex/injection/detect.js';
+import { findPii } from '../gateway/reflex/pii/registry.js';
+
+export interface PiiCase {
+  id?: string;
+  text: string;
+  entities: { type: string; start: number; end: number }[];
+}
+export interface InjectionCase {
+  id?: string;
+  text: string;
+  label: 'attack' | 'benign';
+  category?: string;
+  lang?: string;
+}
+
+export function readJsonl<T>(path: string): T[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as T);
+}
+
+export interface TypeScore {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+/** Span-level matching: each gold entity can be claimed by one finding of its type that overlaps it. */
+export function scorePii(cases: readonly PiiCase[], detect: (text: string) => readonly Pick<PiiFinding, 'type' | 'start' | 'end'>[]): {
+  scores: Map<string, TypeScore>;
+  errors: { id?: string; kind: 'fp' | 'fn'; type: string; span: string }[];
+} {
+  const scores = new Map<string, TypeScore>();
+  const errors: { id?: string; kind: 'fp' | 'fn'; type: string; span: string }[] = [];
+  const score = (t: string): TypeScore => {
+    let s = scores.get(t);
+    if (!s) scores.set(t, (s = { tp: 0, fp: 0, fn: 0 }));
+    return s;
+  };
+  for (const c of cases) {
+    const found = detect(c.text);
+    const claimed = new Set<number>();
+    for (const f of found) {
+      const gi = c.entities.findIndex((g, i) => !claimed.has(i) && g.type === f.type && f.start < g.end && g.start < f.end);
+      if (gi >= 0) {
+        claimed.add(gi);
+        score(f.type).tp++;
+      } else {
+        score(f.type).fp++;
+        errors.push({ id: c.id, kind: 'fp', type: f.type, span: c.text.slice(f.start, f.end) });
+      }
+    }
+    c.entities.forEach((g, i) => {
+      if (claimed.has(i)) return;
+      score(g.type).fn++;
+      errors.push({ id: c.id, kind: 'fn', type: g.type, span: c.text.slice(g.start, g.end) });
+    });
+  }
+  return { scores, errors };
+}
+
+const pct = (x: number): string => (Number.isFinite(x) ? x.toFixed(3) : '  -  ');
+export function prf(s: TypeScore): { p: number; r: number; f1: number } {
+  const p = s.tp + s.fp === 0 ? 1 : s.tp / (s.tp + s.fp);
+  const r = s.tp + s.fn === 0 ? 1 : s.tp / (s.tp + s.fn);
+  return { p, r, f1: p + r === 0 ? 0 : (2 * p * r) / (p + r) };
+}
+
+export function piiTable(scores: Map<string, TypeScore>): string[] {
+  const lines = ['type          precision  recall   F1      tp   fp   fn'];
+  const all: TypeScore = { tp: 0, fp: 0, fn: 0 };
+  for (const t of PII_TYPES) {
+    const s = scores.get(t) ?? { tp: 0, fp: 0, fn: 0 };
+    all.tp += s.tp;
+    all.fp += s.fp;
+    all.fn += s.fn;
+    const { p, r, f1 } = prf(s);
+    lines.push(`${t.padEnd(13)} ${pct(p).padStart(9)} ${pct(r).padStart(7)} ${pct(f1).padStart(7)} ${String(s.tp).padStart(5)} ${String(s.fp).padStart(4)} ${String(s.fn).padStart(4)}`);
+  }
+  const { p, r, f1 } = prf(all);
+  lines.push(`${'ALL (micro)'.padEnd(13)} ${pct(p).padStart(9)} ${pct(r).padStart(7)} ${pct(f1).padStart(7)} ${String(all.tp).padStart(5)} ${String(all.fp).padStart(4)} ${String(all.fn).padStart(4)}`);
+  return lines;
+}
+
+function main(): void {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const args = process.argv.slice(2);
+  const arg = (name: string, fallback: string): string => {
+    const i = args.indexOf(name);
+    return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
+  };
+  const verbose = args.includes('--verbose');
+  const piiPath = arg('--pii', join(here, '../test/fixtures/reflex/pii.jsonl'));
+  const injectionPath = arg('--injection', join(here, '../test/fixtures/reflex/injection.jsonl'));
+
+  const piiCases = readJsonl<PiiCase>(piiPath);
+  const entityCount = piiCases.reduce((n, c) => n + c.entities.length, 0);
+  const { scores, errors } = scorePii(piiCases, findPii);
+  console.log(`PII corpus: ${piiPath}`);
+  console.log(`  ${piiCases.length} texts, ${entityCount} labelled entities, ${piiCases.filter((c) => c.entities.length === 0).length} texts without PII`);
+  for (const line of piiTable(scores)) console.log('  ' + line);
+  if (verbose) for (const e of errors) console.log(`  ${e.kind} ${e.type} ${e.id ?? ''} ${JSON.stringify(e.span)}`);
+
+  const inj = readJsonl<InjectionCase>(injectionPath);
+  const attacks = inj.filter((c) => c.label === 'attack');
+  const benign = inj.filter((c) => c.label === 'benign');
+  const bands = inj.map((c) => ({ c, band: injectionBand(detectInjection(c.text).score) }));
+  const rate = (label: string, pred: (b: string) => boolean): number =>
+    bands.filter((x) => x.c.label === label && pred(x.band)).length / Math.max(1, bands.filter((x) => x.c.label === label).length);
+  console.log(`\nInjection corpus: ${injectionPath}`);
+  console.log(`  ${attacks.length} attacks, ${benign.length} benign`);
+  console.log(`  detected (score >= flag 0.5, "injection.detected"):  TPR ${pct(rate('attack', (b) => b !== 'none'))}  FPR ${pct(rate('benign', (b) => b !== 'none'))}`);
+  console.log(`  blocked  (score >= block 0.8, decision "block"):     TPR ${pct(rate('attack', (b) => b === 'block'))}  FPR ${pct(rate('benign', (b) => b === 'block'))}`);
+  const byGroup = new Map<string, { n: number; hit: number }>();
+  for (const x of bands) {
+    if (x.c.label !== 'attack') continue;
+    for (const key of [`category:${x.c.category ?? '-'}`, `lang:${x.c.lang ?? '-'}`]) {
+      const g = byGroup.get(key) ?? { n: 0, hit: 0 };
+      g.n++;
+      if (x.band !== 'none') g.hit++;
+      byGroup.set(key, g);
+    }
+  }
+  console.log('  attack TPR (detected) by group:');
+  for (const [k, g] of [...byGroup.entries()].sort()) console.log(`    ${k.padEnd(28)} ${pct(g.hit / g.n)}  (${g.hit}/${g.n})`);
+  if (verbose) {
+    for (const x of bands) {
+      if (x.c.label === 'attack' && x.band === 'none') console.log(`  missed attack ${x.c.id ?? ''}: ${JSON.stringify(x.c.text.slice(0, 160))}`);
+      if (x.c.label === 'benign' && x.band !== 'none') console.log(`  false alarm ${x.c.id ?? ''} (${x.band}): ${JSON.stringify(x.c.text.slice(0, 160))}`);
+    }
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();
