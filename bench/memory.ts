@@ -33,7 +33,6 @@ const VOCAB = Array.from({ length: 5_000 }, (_, i) => {
   return w;
 });
 const word = (): string => VOCAB[Math.floor(VOCAB.length * random() ** 1.6)]!;
-const words = (n: number): string => Array.from({ length: n }, word).join(' ');
 const TOPICS = Array.from({ length: 300 }, () => Array.from({ length: 40 }, () => VOCAB[Math.floor(random() * VOCAB.length)]!));
 const topical = (n: number, topic = Math.floor(random() * TOPICS.length)): string =>
   Array.from({ length: n }, () => (random() < 0.6 ? TOPICS[topic]![Math.floor(random() * 40)]! : word())).join(' ');
@@ -50,7 +49,9 @@ const progress = (label: string, done: number, total: number, startedAt: number)
 };
 
 async function main(): Promise<void> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'octollm-bench-'));
+  // BENCH_DATA_DIR keeps the loaded database for later runs (tuning); by default a temp dir is used and removed.
+  const keep = process.env.BENCH_DATA_DIR;
+  const dataDir = keep ?? (await mkdtemp(join(tmpdir(), 'octollm-bench-')));
   const db = await createPgliteDb({ dataDir });
   await migrate(db);
   const embedder = createHashingEmbedder();
@@ -59,9 +60,11 @@ async function main(): Promise<void> {
   console.log(`memory bench: PGlite at ${dataDir}, embedder ${embedder.name}`);
 
   // ---- knowledge graph ----
-  console.log(`loading ${ENTITIES.toLocaleString('en')} entities`);
+  const count = async (sql: string): Promise<number> => (await db.query<{ n: number }>(sql)).rows[0]?.n ?? 0;
+  const loadEntities = (await count('SELECT count(*)::int AS n FROM entities')) !== ENTITIES;
+  if (loadEntities) console.log(`loading ${ENTITIES.toLocaleString('en')} entities`);
   let started = performance.now();
-  for (let i = 0; i < ENTITIES; i += LOAD_BATCH) {
+  for (let i = 0; loadEntities && i < ENTITIES; i += LOAD_BATCH) {
     const batch: EntityWrite[] = [];
     for (let j = i; j < Math.min(i + LOAD_BATCH, ENTITIES); j++) {
       batch.push({ type: TYPES[j % TYPES.length]!, name: `${word()} ${word()} ${j}`, properties: { summary: topical(8 + Math.floor(random() * 8)), owner: word() } });
@@ -82,12 +85,23 @@ async function main(): Promise<void> {
   }
 
   // ---- episodes ----
-  console.log(`loading ${EPISODES.toLocaleString('en')} episodes (embedding + HNSW insert)`);
   await vectors.ensureCollection('retriever', embedder.dimension);
   const all = new Float32Array(EPISODES * embedder.dimension);
   const ids: string[] = [];
+  const loadEpisodes = (await count('SELECT count(*)::int AS n FROM octo_retriever_episodes')) !== EPISODES;
+  if (loadEpisodes) {
+    await db.exec('TRUNCATE octo_retriever_episodes');
+    console.log(`loading ${EPISODES.toLocaleString('en')} episodes (embedding + HNSW insert)`);
+  } else {
+    console.log('reusing the episodes in BENCH_DATA_DIR');
+    const { rows } = await db.query<{ id: string; v: string }>('SELECT id, embedding::text AS v FROM octo_retriever_episodes');
+    rows.forEach((r, n) => {
+      ids.push(r.id);
+      all.set(JSON.parse(r.v) as number[], n * embedder.dimension);
+    });
+  }
   started = performance.now();
-  for (let i = 0; i < EPISODES; i += LOAD_BATCH) {
+  for (let i = 0; loadEpisodes && i < EPISODES; i += LOAD_BATCH) {
     const texts: string[] = [];
     for (let j = i; j < Math.min(i + LOAD_BATCH, EPISODES); j++) texts.push(`${TYPES[j % TYPES.length]} step: ${topical(10 + Math.floor(random() * 15))}`);
     const embedded = await embedder.embed(texts);
@@ -138,7 +152,7 @@ async function main(): Promise<void> {
 
   await vectors.close();
   await db.close();
-  await rm(dataDir, { recursive: true, force: true });
+  if (!keep) await rm(dataDir, { recursive: true, force: true });
 }
 
 await main();

@@ -92,6 +92,7 @@ const EnvSchema = z.object({
       .transform((v) => (v ? v.split(',').filter((e) => e.trim() !== '') : [])),
   ).pipe(z.array(apiKeyEntry)),
   OCTOLLM_PAYLOAD_KEY: optionalString,
+  OCTOLLM_EMBEDDING_MODEL: optionalString,
   OCTOLLM_DATA_DIR: z.string().min(1).default('.octollm'),
   OCTOLLM_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   OCTOLLM_MAX_BODY_BYTES: z.coerce.number().int().min(1_024).default(256 * 1024),
@@ -122,6 +123,8 @@ export interface Config {
   };
   apiKeys: ApiKeyEntry[];
   payloadKey?: string;
+  /** Set: embeddings come from the OpenAI-compatible endpoint with this model; unset: the offline embedder. */
+  embeddingModel?: string;
 }
 
 export class ConfigError extends Error {
@@ -171,6 +174,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     apiKeys: e.OCTOLLM_API_KEYS,
     payloadKey: e.OCTOLLM_PAYLOAD_KEY,
+    embeddingModel: e.OCTOLLM_EMBEDDING_MODEL,
   };
 }
 

@@ -9,7 +9,7 @@ import type { PayloadCodec } from '@temporalio/common';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Registry } from 'prom-client';
 import type { ApiKeyEntry } from '../config/config.js';
-import auth from './plugins/auth.js';
+import auth, { type AuthOptions } from './plugins/auth.js';
 import errorEnvelope from './plugins/error-envelope.js';
 import metrics from './plugins/metrics.js';
 import rateLimit from './plugins/rate-limit.js';
@@ -29,6 +29,8 @@ export interface GatewayDependencies {
   reflex: Reflex;
   registry: Registry;
   apiKeys: ApiKeyEntry[];
+  /** Database-kept API keys (see gateway/plugins/auth.ts). */
+  lookupKey?: AuthOptions['lookupKey'];
   maxBodyBytes: number;
   approvalTimeoutSeconds: number;
   temporalUiUrl?: string;
@@ -70,7 +72,7 @@ export async function buildApp(deps: GatewayDependencies): Promise<FastifyInstan
   await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { docExpansion: 'list' } });
   await app.register(errorEnvelope);
   await app.register(metrics, { registry: deps.registry });
-  await app.register(auth, { apiKeys: deps.apiKeys });
+  await app.register(auth, { apiKeys: deps.apiKeys, lookupKey: deps.lookupKey });
   await app.register(rateLimit);
 
   const tasks = createTaskService({ client: deps.client, namespace: deps.namespace, uiUrl: deps.temporalUiUrl });

@@ -5,9 +5,12 @@ import { NativeConnection, type WorkflowBundleWithSourceMap } from '@temporalio/
 import type { FastifyInstance } from 'fastify';
 import pino, { type Logger } from 'pino';
 import { Registry, collectDefaultMetrics } from 'prom-client';
-import type { ApiKeyEntry, Config } from '../config/config.js';
+import { RATE_TIERS, type ApiKeyEntry, type Config, type RateTier } from '../config/config.js';
 import { buildApp } from '../gateway/app.js';
+import { createMemoryActivities } from '../activities/memory/activities.js';
 import { createReflex } from '../gateway/reflex/index.js';
+import { openStores } from '../stores/open-stores.js';
+import { verifyApiKey } from '../stores/repositories/api-keys.js';
 import { createDataConverter } from '../temporal/codec/data-converter.js';
 import { resolvePayloadKeyring } from '../temporal/codec/keyring.js';
 import { findTemporalCli } from '../temporal/cli-path.js';
@@ -36,6 +39,11 @@ export interface Stack {
   /** Resolves when the workers stop (after `stop()`), rejects if one crashes. */
   running: Promise<void>;
   stop(): Promise<void>;
+}
+
+function storeUp(name: string, health: 'up' | 'down' | 'embedded'): string {
+  if (health === 'down') throw new Error(`${name} is unreachable`);
+  return health;
 }
 
 export async function startStack(config: Config, options: StackOptions): Promise<Stack> {
@@ -70,6 +78,16 @@ export async function startStack(config: Config, options: StackOptions): Promise
   collectDefaultMetrics({ register: registry });
   const reflex = await createReflex({ redisUrl: config.redisUrl, registry, logger });
 
+  // Every store, embedded where not configured; migrations are applied on open.
+  // Remote embeddings only when a model is named: not every OpenAI-compatible server has an embeddings endpoint.
+  const storeConfig = config.embeddingModel ? config : { ...config, llm: { ...config.llm, openai: undefined } };
+  const stores = await openStores(storeConfig, {
+    embeddingModel: config.embeddingModel,
+    onError: (message) => logger.warn({ error: message }, 'store connection error'),
+  });
+  const redactText = (text: string): string => reflex.scan(text, 'redact').redacted;
+  const memory = createMemoryActivities({ db: stores.db, vectors: stores.vectors, embedder: stores.embedder, redact: redactText });
+
   const workerConnection = await NativeConnection.connect({ address: temporalAddress });
   const workers = await createWorkers({
     connection: workerConnection,
@@ -83,6 +101,7 @@ export async function startStack(config: Config, options: StackOptions): Promise
       return { redacted: result.redacted, findings: result.pii };
     },
     resultCache: reflex.cache,
+    memory,
   });
   const running = Promise.all(workers.map((w) => w.run())).then(() => undefined);
 
@@ -95,11 +114,19 @@ export async function startStack(config: Config, options: StackOptions): Promise
       reflex,
       registry,
       apiKeys: [...config.apiKeys, ...(options.extraApiKeys ?? [])],
+      lookupKey: async (key) => {
+        const found = await verifyApiKey(stores.db, key);
+        if (!found) return undefined;
+        const ratePerMinute = found.ratePerMinute ?? RATE_TIERS[found.tier as RateTier] ?? RATE_TIERS.pro;
+        return { tenantId: found.tenantId, keyId: found.keyId, ratePerMinute };
+      },
       maxBodyBytes: config.maxBodyBytes,
       approvalTimeoutSeconds: options.approvalTimeoutSeconds ?? 3_600,
       temporalUiUrl,
       codec: dataConverter.payloadCodecs?.[0],
       readiness: {
+        postgres: async () => storeUp('postgres', (await stores.health()).postgres),
+        vectors: async () => storeUp('vectors', (await stores.health()).vectors),
         redis: async () => {
           const { redis } = await reflex.health();
           if (redis === 'down') throw new Error('redis is unreachable');
@@ -120,6 +147,7 @@ export async function startStack(config: Config, options: StackOptions): Promise
       await workerConnection.close();
       await connection.close();
       await reflex.close();
+      await stores.close();
       await devServer?.stop();
     })());
 

@@ -9,7 +9,7 @@ import type { VectorStore } from './vectors/vector-store.js';
 export interface RetentionDeps {
   db: SqlDb;
   vectors: VectorStore;
-  statusCache?: TaskStatusCache;
+  taskStatus?: TaskStatusCache;
 }
 
 export interface CleanUpPolicy {
@@ -26,7 +26,7 @@ const DAY_MS = 86_400_000;
 export async function deleteTenantData(deps: RetentionDeps, tenantId: string): Promise<Record<string, number>> {
   // Vectors and cache first: if they fail, the SQL rows (and so the tenant) remain and the command can be rerun.
   await deps.vectors.deleteTenant(tenantId);
-  await deps.statusCache?.deleteTenant(tenantId);
+  await deps.taskStatus?.deleteTenant(tenantId);
   const counts = await deleteTenantRows(deps.db, tenantId);
   await appendAudit(deps.db, { kind: 'tenant_deleted', detail: { tenantId, rows: counts } });
   return counts;

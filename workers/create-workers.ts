@@ -34,8 +34,6 @@ export async function createWorkers(options: WorkerSetOptions): Promise<Worker[]
       );
     } else {
       const activities = activitiesFor(pool, options);
-      // A pool with nothing to run yet (e.g. memory before its stores are wired) polls nothing.
-      if (Object.keys(activities).length === 0) continue;
       workers.push(await Worker.create({ ...common, activities, maxConcurrentActivityTaskExecutions: POOL_CONCURRENCY[pool] }));
     }
   }

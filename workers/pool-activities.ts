@@ -1,6 +1,7 @@
 // Which activities each pool registers, built from the dependencies they close over.
-import type { Config } from '../config/config.js';
 import { join } from 'node:path';
+import type { Config } from '../config/config.js';
+import type { MemoryActivities } from '../contracts/memory.js';
 import { createCoderActivities } from '../activities/coder/activities.js';
 import { createExecutorActivities } from '../activities/executor/activities.js';
 import { createGuardianActivities, type TextScanner } from '../activities/guardian/activities.js';
@@ -15,6 +16,8 @@ export interface PoolDependencies {
   config: Config;
   scan: TextScanner;
   resultCache: ResultCache;
+  /** The memory activities over this process's stores (also read directly by the planner and retriever). */
+  memory: MemoryActivities;
 }
 
 /** Local activities the orchestrator runs beside its workflows: cheap, no model, no queue round trip. */
@@ -26,17 +29,17 @@ export function orchestratorLocalActivities(deps: PoolDependencies): object {
 export function activitiesFor(pool: Exclude<Pool, 'orchestrator'>, deps: PoolDependencies): object {
   switch (pool) {
     case 'planner':
-      return createPlannerActivities({ llm: createLlm(deps.config) });
+      return createPlannerActivities({ llm: createLlm(deps.config), findSimilarPlans: deps.memory.findSimilarPlans });
     case 'coder':
       return createCoderActivities({ llm: createLlm(deps.config) });
     case 'judge':
       return createJudgeActivities({ llm: createLlm(deps.config) });
     case 'retriever':
-      return createRetrieverActivities();
+      return createRetrieverActivities({ searchKnowledge: deps.memory.searchKnowledge });
     case 'guardian':
       return createGuardianActivities({ scan: deps.scan });
     case 'memory':
-      return {};
+      return deps.memory;
     case 'executor':
       return createExecutorActivities({ llm: createLlm(deps.config), workspaceRoot: join(deps.config.dataDir, 'workspaces') });
   }

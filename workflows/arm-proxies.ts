@@ -2,7 +2,8 @@
 import { ActivityCancellationType, proxyActivities, proxyLocalActivities, type ActivityOptions } from '@temporalio/workflow';
 import type { GuardianActivities, JudgeActivities, PlannerActivities, ResultCacheActivities, StepActivities } from '../contracts/activities.js';
 import { TaskErrorCodes } from '../contracts/errors.js';
-import { armQueue, type StepArm } from '../contracts/names.js';
+import type { MemoryActivities } from '../contracts/memory.js';
+import { armQueue, MEMORY_QUEUE, type StepArm } from '../contracts/names.js';
 
 /** Failures a retry cannot fix: bad input, a provider that rejects the request, a missing configuration. */
 const NON_RETRYABLE = [
@@ -28,6 +29,7 @@ const quickCall: ActivityOptions = {
 export const planner = proxyActivities<PlannerActivities>({ ...llmCall, taskQueue: armQueue('planner') });
 export const judge = proxyActivities<JudgeActivities>({ ...llmCall, taskQueue: armQueue('judge') });
 export const guardian = proxyActivities<GuardianActivities>({ ...quickCall, taskQueue: armQueue('guardian') });
+export const memory = proxyActivities<MemoryActivities>({ ...quickCall, taskQueue: MEMORY_QUEUE });
 
 /**
  * Sub-millisecond work right beside the workflow: local activities on the orchestrator worker, so the final

@@ -2,6 +2,9 @@
 import {
   ApplicationFailure,
   ActivityFailure,
+  log,
+  patched,
+  CancellationScope,
   condition,
   isCancellation,
   setHandler,
@@ -9,14 +12,14 @@ import {
   allHandlersFinished,
 } from '@temporalio/workflow';
 import { TaskErrorCodes } from '../contracts/errors.js';
-import { isStepArm } from '../contracts/names.js';
+import { isArm, isStepArm, type Arm } from '../contracts/names.js';
 import { planProblems, type Plan } from '../contracts/plan.js';
 import type { StepInput, StepResult, StepState, TaskProgress, TaskState, TaskWorkflowInput, Verdict } from '../contracts/step.js';
 import type { TaskStatus } from '../contracts/task.js';
 import { addUsage, totalTokens, ZERO_USAGE, type Provenance } from '../contracts/usage.js';
 import { ARMS_USED, COST_USD, STATUS, TOKENS } from '../temporal/search-attributes.js';
 import { ruleVerdict } from '../contracts/verdict.js';
-import { beside, guardian, judge, planner, stepActivities } from './arm-proxies.js';
+import { beside, guardian, judge, memory, planner, stepActivities } from './arm-proxies.js';
 import { integratedOutput, readySteps, sinkSteps } from './dag.js';
 import { approveStepUpdate, progressQuery, stateQuery } from './messages.js';
 
@@ -140,6 +143,7 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskState>
     }
     await beside.cacheTaskResult({ tenantId: input.tenantId, taskHash: input.taskHash, taskId: input.taskId, output: guarded.text });
     setStatus('completed');
+    await remember(input, state);
     await condition(allHandlersFinished);
     return state;
   } catch (err) {
@@ -147,15 +151,47 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskState>
       state.error = { code: TaskErrorCodes.cancelled, message: 'the task was cancelled' };
       for (const step of state.steps) if (step.status === 'pending' || step.status === 'awaiting_approval') step.status = 'skipped';
       setStatus('cancelled');
+      await remember(input, state);
       throw err;
     }
     const failure = toTaskFailure(err);
     state.error = { code: failure.code, message: failure.message };
     for (const step of state.steps) if (step.status === 'pending') step.status = 'skipped';
     setStatus('failed');
+    await remember(input, state);
     await condition(allHandlersFinished);
     throw ApplicationFailure.create({ type: failure.code, message: failure.message, nonRetryable: true });
   }
+}
+
+/**
+ * Writes the finished task to memory (history, provenance, episodes) on `octo-memory`. Runs even when the task
+ * was cancelled; the memory activities are idempotent, so a retried write changes nothing.
+ */
+async function remember(input: TaskWorkflowInput, state: TaskState): Promise<void> {
+  // Added after the first recorded histories: runs started before it finish without the memory write.
+  if (!patched('remember-finished-task')) return;
+  const success = state.status === 'completed';
+  // Memory is best effort once Temporal's retries are spent: it never turns a finished task into a failed one.
+  await CancellationScope.nonCancellable(() =>
+    Promise.all([
+      memory.recordTaskState({ workflowId: input.taskId, goal: input.task.goal, state }),
+      ...state.steps
+        .filter((step) => step.status === 'completed' && step.output && isArm(step.arm))
+        .map((step) =>
+          memory.upsertEpisode({
+            workflowId: input.taskId,
+            tenantId: input.tenantId,
+            taskId: input.taskId,
+            stepId: step.id,
+            arm: step.arm as Arm,
+            text: `${step.action}\n${step.output}`.slice(0, 4_000),
+            success,
+            createdAt: step.provenance?.timestamp,
+          }),
+        ),
+    ]),
+  ).catch((err: unknown) => log.warn('could not record the task in memory', { error: err instanceof Error ? err.message : String(err) }));
 }
 
 async function makePlan(input: TaskWorkflowInput, account: (p: Provenance) => void): Promise<Plan> {

@@ -83,6 +83,8 @@ for (const target of targets) {
     });
     after(async () => {
       if (vectorDb !== t.db) await vectorDb.close();
+      // The crash test reopens PGlite; close the handle in use (dispose closes the first one).
+      if (t.location.kind === 'pglite') await t.db.close();
       await t?.dispose();
     });
 

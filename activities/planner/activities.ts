@@ -1,19 +1,32 @@
 // The planner arm: goal → validated-by-the-workflow DAG of steps, as structured LLM output.
 import { PlanSchema } from '../../contracts/plan.js';
 import type { PlannerActivities } from '../../contracts/activities.js';
+import type { MemoryActivities, SimilarPlan } from '../../contracts/memory.js';
 import type { PlanInput, PlanResult } from '../../contracts/step.js';
 import type { Llm } from '../llm/llm.js';
 import { provenanceOf } from '../provenance.js';
 import { PLANNER_SYSTEM, plannerPrompt } from './prompt.js';
 
-export function createPlannerActivities(deps: { llm: Llm }): PlannerActivities {
+export interface PlannerDeps {
+  llm: Llm;
+  /** Memory's lookup of the tenant's similar successful tasks; absent, the planner plans from scratch. */
+  findSimilarPlans?: MemoryActivities['findSimilarPlans'];
+}
+
+export function createPlannerActivities(deps: PlannerDeps): PlannerActivities {
   return {
     async planTask(input: PlanInput): Promise<PlanResult> {
       const startedAt = Date.now();
+      // Past plans are examples for a first plan; a repair works from its own problems instead.
+      // Examples are a help, not a need: a memory outage must not stop planning.
+      const examples: SimilarPlan[] =
+        deps.findSimilarPlans && !input.repair
+          ? await deps.findSimilarPlans({ tenantId: input.tenantId, goal: input.task.goal, limit: 3 }).catch(() => [])
+          : [];
       const reply = await deps.llm.structured({
         arm: 'planner',
         system: PLANNER_SYSTEM,
-        prompt: plannerPrompt(input),
+        prompt: plannerPrompt(input, examples),
         schema: PlanSchema,
         schemaName: 'plan',
         temperature: 0.2,

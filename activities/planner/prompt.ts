@@ -1,6 +1,7 @@
 // The planner's prompt: the goal, the real arms, and (on repair) what was wrong with the last plan.
 import { ARM_CATALOG } from '../../contracts/arm-catalog.js';
 import { STEP_ARMS } from '../../contracts/names.js';
+import type { SimilarPlan } from '../../contracts/memory.js';
 import type { PlanInput } from '../../contracts/step.js';
 
 export const PLANNER_SYSTEM = [
@@ -12,13 +13,20 @@ export const PLANNER_SYSTEM = [
   'Simple goals get a single step. Never invent arms.',
 ].join('\n');
 
-export function plannerPrompt(input: PlanInput): string {
+export function plannerPrompt(input: PlanInput, examples: SimilarPlan[] = []): string {
   const { task } = input;
   const parts = [`Goal:\n${task.goal}`];
   if (task.constraints.length) parts.push(`Constraints:\n${task.constraints.map((c) => `- ${c}`).join('\n')}`);
   if (task.acceptanceCriteria.length) parts.push(`Acceptance criteria:\n${task.acceptanceCriteria.map((c) => `- ${c}`).join('\n')}`);
   const contextKeys = Object.keys(task.context);
   if (contextKeys.length) parts.push(`Context fields available to the retriever: ${contextKeys.join(', ')}`);
+  if (examples.length) {
+    parts.push(
+      `Plans that worked for similar past tasks (adapt, don't copy blindly):\n${examples
+        .map((e) => `- goal: ${e.goal.slice(0, 300)}\n  plan: ${JSON.stringify(e.plan.steps.map(({ id, arm, action, dependsOn }) => ({ id, arm, action, dependsOn })))}`)
+        .join('\n')}`,
+    );
+  }
   if (input.repair) {
     parts.push(
       `Your previous plan was invalid:\n${input.repair.problems.map((p) => `- ${p}`).join('\n')}`,

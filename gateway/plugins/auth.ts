@@ -28,8 +28,15 @@ declare module 'fastify' {
 export const hashApiKey = (key: string): string => createHash('sha256').update(key).digest('hex');
 
 export interface AuthOptions {
+  /** Keys from configuration (OCTOLLM_API_KEYS), checked first. */
   apiKeys: ApiKeyEntry[];
+  /** Keys kept in the database (`octollm keys create --store`), checked when configuration does not know a key. */
+  lookupKey?: (key: string) => Promise<Omit<AuthContext, 'piiPolicy'> | undefined>;
 }
+
+/** Positive database lookups are kept briefly so the reflex path does not pay a query per request. */
+const LOOKUP_TTL_MS = 30_000;
+const LOOKUP_CACHE_MAX = 10_000;
 
 function presentedKey(request: FastifyRequest): string | undefined {
   const header = request.headers.authorization;
@@ -47,12 +54,25 @@ async function auth(app: FastifyInstance, options: AuthOptions): Promise<void> {
     const hash = hashApiKey(entry.key);
     byHash.set(hash, { tenantId: entry.tenantId, keyId: hash.slice(0, 12), ratePerMinute: entry.ratePerMinute, piiPolicy: 'redact' });
   }
+  const looked = new Map<string, { context: AuthContext; expires: number }>();
+  const fromStore = async (key: string, hash: string): Promise<AuthContext | undefined> => {
+    if (!options.lookupKey) return undefined;
+    const hit = looked.get(hash);
+    if (hit && hit.expires > Date.now()) return hit.context;
+    const found = await options.lookupKey(key);
+    if (!found) return undefined;
+    const context: AuthContext = { ...found, piiPolicy: 'redact' };
+    if (looked.size >= LOOKUP_CACHE_MAX) looked.clear();
+    looked.set(hash, { context, expires: Date.now() + LOOKUP_TTL_MS });
+    return context;
+  };
   app.decorateRequest('auth', null as unknown as AuthContext);
   app.addHook('onRequest', async (request) => {
     if (request.routeOptions.config?.public || request.method === 'OPTIONS') return;
     const key = presentedKey(request);
     if (!key) throw new ApiError(401, 'unauthorized', 'missing API key: send Authorization: Bearer <key> or X-API-Key');
-    const context = byHash.get(hashApiKey(key));
+    const hash = hashApiKey(key);
+    const context = byHash.get(hash) ?? (await fromStore(key, hash));
     if (!context) throw new ApiError(401, 'unauthorized', 'unknown API key');
     request.auth = context;
   });

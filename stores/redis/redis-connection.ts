@@ -2,8 +2,9 @@
 // fast while disconnected (no offline queue) so callers fall back instead of hanging; the client
 // keeps reconnecting in the background, and `health()` says where it stands for /readyz.
 import { Redis } from 'ioredis';
+import type { StoreHealth } from '../health.js';
 
-export type StoreHealth = 'up' | 'down' | 'embedded';
+export type { StoreHealth } from '../health.js';
 
 export interface RedisConnection {
   /** Absent in embedded mode (no REDIS_URL): callers use their in-process fallback. */

@@ -25,7 +25,7 @@ async function redisSkipReason(): Promise<string | false> {
 }
 
 const skip = await redisSkipReason();
-if (skip) console.log(`# ${skip}`);
+if (skip) console.log(skip);
 
 describe('task-status cache on real Redis', { skip }, () => {
   let redis: RedisConnection;

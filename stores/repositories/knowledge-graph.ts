@@ -111,7 +111,8 @@ const entityOf = (r: EntityDbRow): Entity => ({
 /**
  * The tenant's entities best matching `query`, in tiers, so the work stays proportional to the
  * answer rather than to the table: entities containing every query word (stemmed), then any two of
- * them, then names containing any, then any word at all (ranked within a bounded candidate set).
+ * them, then names containing any, then any word at all (the last two ranked within bounded
+ * candidate sets).
  * The tiers are one UNION ALL under a LIMIT, so later tiers only run when earlier ones come up
  * short. Only when nothing matches are names compared by trigram similarity (typos). Within a
  * tier, cover density ranks, with names weighted above property values.
@@ -121,22 +122,30 @@ export async function searchEntities(db: Queryable, tenantId: string, query: str
   const found: EntityHit[] = [];
   if (terms.length > 0) {
     const quoted = terms.map((t) => `'${t}'`);
-    const tiers = [quoted.join(' & ')];
-    if (quoted.length > 2) tiers.push(pairsOf(quoted).map(([a, b]) => `(${a} & ${b})`).join(' | '));
-    if (quoted.length > 1) tiers.push(quoted.map((q) => `${q}:A`).join(' | '), quoted.join(' | '));
+    const all = quoted.join(' & ');
+    const any = quoted.join(' | ');
+    // With one word, "every word" is "any word": cap it like the any-word tier.
+    const tiers: Tier[] = [{ column: 'search', tsquery: all, ...(quoted.length === 1 ? { cap: ANY_WORD_CANDIDATES } : {}) }];
+    if (quoted.length > 2) tiers.push({ column: 'search', tsquery: pairsOf(quoted).map(([a, b]) => `(${a} & ${b})`).join(' | ') });
+    if (quoted.length > 1) {
+      tiers.push({ column: 'name_search', tsquery: any, cap: NAME_WORD_CANDIDATES }, { column: 'search', tsquery: any, cap: ANY_WORD_CANDIDATES });
+    }
     // Each tier excludes what earlier tiers matched, so no entity appears twice.
-    const branches = tiers.map((_, i) => {
-      const excluded = tiers.slice(0, i).map((__, j) => ` AND NOT search @@ to_tsquery('simple', $${j + 3})`).join('');
-      const cap = i === tiers.length - 1 && i > 0 ? `LIMIT ${ANY_WORD_CANDIDATES}` : '';
+    const branches = tiers.map((tier, i) => {
+      const excluded = tiers
+        .slice(0, i)
+        .map((earlier, j) => ` AND NOT ${earlier.column} @@ to_tsquery('simple', $${j + 3})`)
+        .join('');
+      const cap = tier.cap ? `LIMIT ${tier.cap}` : '';
       return `(SELECT ${i} AS tier, c.id, c.tenant_id, c.type, c.name, c.properties, c.updated_at,
                       ts_rank_cd(c.search, to_tsquery('simple', $${i + 3})) AS score
                  FROM (SELECT * FROM entities
-                        WHERE tenant_id = $1 AND search @@ to_tsquery('simple', $${i + 3})${excluded} ${cap}) c
+                        WHERE tenant_id = $1 AND ${tier.column} @@ to_tsquery('simple', $${i + 3})${excluded} ${cap}) c
                 ORDER BY score DESC, c.id LIMIT $2)`;
     });
     const { rows } = await db.query<EntityDbRow & { tier: number; score: number }>(
       `SELECT * FROM (${branches.join('\nUNION ALL\n')}) tiers LIMIT $2`,
-      [tenantId, limit, ...tiers],
+      [tenantId, limit, ...tiers.map((t) => t.tsquery)],
     );
     rows.sort((a, b) => a.tier - b.tier || Number(b.score) - Number(a.score));
     for (const r of rows) found.push({ ...entityOf(r), score: Number(r.score) });
@@ -152,9 +161,17 @@ export async function searchEntities(db: Queryable, tenantId: string, query: str
   return found;
 }
 
-// A query whose words are all common may match a large share of the table; its last tier ranks
-// only this many candidates so the cost stays flat as the graph grows.
-const ANY_WORD_CANDIDATES = 300;
+interface Tier {
+  column: 'search' | 'name_search';
+  tsquery: string;
+  /** Rank at most this many candidates (single-word tiers can match a large share of the table). */
+  cap?: number;
+}
+
+// Single-word matches of common words may be a large share of the table; those tiers rank only
+// this many candidates (in index order) so their cost stays flat as the graph grows.
+const NAME_WORD_CANDIDATES = 100;
+const ANY_WORD_CANDIDATES = 200;
 const MAX_TRIGRAM_QUERY = 64;
 const MAX_QUERY_TERMS = 8;
 

@@ -138,6 +138,15 @@ export function createPgVectorStore(options: PgVectorStoreOptions): VectorStore 
         await db.query(`DELETE FROM ${table} WHERE created_at_ms < $1`, [cutoff.getTime()]);
       }
     },
+    async health() {
+      if (db.kind === 'pglite') return 'embedded';
+      try {
+        await db.query('SELECT 1');
+        return 'up';
+      } catch {
+        return 'down';
+      }
+    },
     async close() {
       if (options.ownsDb) await db.close();
     },

@@ -29,6 +29,7 @@ export function createQdrantStore(options: QdrantStoreOptions): VectorStore {
   const batchSize = options.batchSize ?? 256;
   const prefix = options.collectionPrefix ?? DEFAULT_COLLECTION_PREFIX;
   const ready = new Map<string, Promise<void>>();
+  const existing = new Set<string>();
 
   async function create(name: string, dimension: number): Promise<void> {
     const { exists } = await client.collectionExists(name);
@@ -39,14 +40,16 @@ export function createQdrantStore(options: QdrantStoreOptions): VectorStore {
         // Another worker created it between our check and our call: fine if it is the same shape.
         if (!(await client.collectionExists(name)).exists) throw error;
       }
-      // Tenant filtering must be an index lookup, not a scan; createdAtMs serves range deletes.
-      await client.createPayloadIndex(name, { field_name: 'tenantId', field_schema: 'keyword', wait: true });
-      await client.createPayloadIndex(name, { field_name: 'createdAtMs', field_schema: 'integer', wait: true });
     }
+    // Tenant filtering must be an index lookup, not a scan; createdAtMs serves range deletes.
+    // Creating an existing index is a no-op, so a worker that died half-way is repaired here.
+    await client.createPayloadIndex(name, { field_name: 'tenantId', field_schema: 'keyword', wait: true });
+    await client.createPayloadIndex(name, { field_name: 'createdAtMs', field_schema: 'integer', wait: true });
     const info = await client.getCollection(name);
     const vectors = info.config.params.vectors;
     const size = vectors && typeof vectors === 'object' && 'size' in vectors ? Number(vectors.size) : undefined;
     if (size !== dimension) throw new DimensionMismatchError(name, size ?? -1, dimension);
+    existing.add(name);
   }
 
   const existingCollections = async (): Promise<string[]> => {
@@ -58,12 +61,13 @@ export function createQdrantStore(options: QdrantStoreOptions): VectorStore {
     kind: 'qdrant',
     ensureCollection(arm, dimension) {
       const name = collectionName(arm, prefix);
-      let pending = ready.get(name);
+      const key = `${name}:${dimension}`;
+      let pending = ready.get(key);
       if (!pending) {
         pending = create(name, dimension);
         // A failed attempt must not poison later ones.
-        pending.catch(() => ready.delete(name));
-        ready.set(name, pending);
+        pending.catch(() => ready.delete(key));
+        ready.set(key, pending);
       }
       return pending;
     },
@@ -79,7 +83,11 @@ export function createQdrantStore(options: QdrantStoreOptions): VectorStore {
     },
     async search<P extends VectorPayload>(arm: Arm, vector: number[], opts: VectorSearchOptions): Promise<VectorHit<P>[]> {
       const name = collectionName(arm, prefix);
-      if (!(await client.collectionExists(name)).exists) return [];
+      // One existence check per collection, not per search: collections are never dropped under us.
+      if (!existing.has(name)) {
+        if (!(await client.collectionExists(name)).exists) return [];
+        existing.add(name);
+      }
       const must: Schemas['FieldCondition'][] = [{ key: 'tenantId', match: { value: opts.tenantId } }];
       for (const [key, value] of Object.entries(opts.filter ?? {})) must.push({ key, match: { value } });
       const result = await client.query(name, {
@@ -98,6 +106,14 @@ export function createQdrantStore(options: QdrantStoreOptions): VectorStore {
     async deleteOlderThan(cutoff) {
       for (const name of await existingCollections()) {
         await client.delete(name, { wait: true, filter: { must: [{ key: 'createdAtMs', range: { lt: cutoff.getTime() } }] } });
+      }
+    },
+    async health() {
+      try {
+        await client.versionInfo();
+        return 'up';
+      } catch {
+        return 'down';
       }
     },
     async close() {

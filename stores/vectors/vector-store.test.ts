@@ -33,7 +33,7 @@ test('pgvector store (embedded PGlite) meets the VectorStore contract', async (t
 
 const qdrantUrl = process.env.QDRANT_URL;
 const qdrantSkip = qdrantUrl ? false : 'QDRANT_URL not set: Qdrant contract tests skipped';
-if (!qdrantUrl) console.log('# QDRANT_URL not set: Qdrant contract tests skipped');
+if (!qdrantUrl) console.log('QDRANT_URL not set: Qdrant contract tests skipped');
 
 test('Qdrant store meets the VectorStore contract', { skip: qdrantSkip }, (t) =>
   vectorStoreContract(t, async () => {

@@ -1,6 +1,7 @@
 // Episodic memory's vector index: one collection per arm, every point tagged with its tenant,
 // every search filtered by tenant. Implemented over Qdrant and over pgvector (embedded).
 import type { Arm } from '../../contracts/names.js';
+import type { StoreHealth } from '../health.js';
 import { stableUuid } from '../ids.js';
 
 /** Payload values a filter can match exactly. */
@@ -46,6 +47,8 @@ export interface VectorStore {
   deleteTenant(tenantId: string): Promise<void>;
   /** Removes points created before the cutoff in every collection (age-based retention). */
   deleteOlderThan(cutoff: Date): Promise<void>;
+  /** `embedded` for the in-process store; otherwise whether the server answers. */
+  health(): Promise<StoreHealth>;
   close(): Promise<void>;
 }
 

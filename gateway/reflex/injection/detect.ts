@@ -23,40 +23,86 @@ export function injectionBand(score: number): InjectionBand {
   return 'none';
 }
 
-const DEFAULT_INDEX = buildTriggerIndex(SIGNATURES);
-const indexes = new WeakMap<readonly InjectionSignature[], TriggerIndex>([[SIGNATURES, DEFAULT_INDEX]]);
+interface CompiledSignatures {
+  index: TriggerIndex;
+  /** Per signature: a sticky copy of its pattern when it is lead-indexed (runs at one position per exec). */
+  sticky: (RegExp | undefined)[];
+}
+
+function compile(signatures: readonly InjectionSignature[]): CompiledSignatures {
+  const index = buildTriggerIndex(signatures);
+  return { index, sticky: signatures.map((sig, i) => (index.leadIndexed[i] ? new RegExp(sig.pattern.source, sig.pattern.flags.replace('g', '') + 'y') : undefined)) };
+}
+
+const compiled = new WeakMap<readonly InjectionSignature[], CompiledSignatures>([[SIGNATURES, compile(SIGNATURES)]]);
+
+const isAsciiLower = (c: number): boolean => c >= 97 && c <= 122;
 
 export function detectInjection(text: string, signatures: readonly InjectionSignature[] = SIGNATURES): InjectionResult {
   const norm = normaliseForInjection(text);
   const t = norm.text;
-  let index = indexes.get(signatures);
-  if (!index) indexes.set(signatures, (index = buildTriggerIndex(signatures)));
-  const triggered = index.triggered(t);
+  let c = compiled.get(signatures);
+  if (!c) compiled.set(signatures, (c = compile(signatures)));
+  const { triggers, leads } = c.index.find(t);
   const matches: InjectionResult['matches'] = [];
   // evidence is combined per signature, so distinct weak signals add up even when they share a rule name
   let miss = 1;
   for (let i = 0; i < signatures.length; i++) {
-    const positions = triggered[i];
+    const positions = triggers[i];
     if (!positions) continue;
     const sig = signatures[i]!;
+    const sticky = c.sticky[i];
     let found = 0;
-    for (const [ws, we] of windowsAround(t, positions)) {
-      const win = ws === 0 && we === t.length ? t : t.slice(ws, we);
-      sig.pattern.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while (found < MAX_MATCHES_PER_RULE && (m = sig.pattern.exec(win)) !== null) {
-        if (m[0].length === 0) {
-          sig.pattern.lastIndex++;
-          continue;
-        }
-        if (sig.verify && !sig.verify.test(m[0])) continue;
-        found++;
-        if (matches.length < MAX_MATCHES) {
-          const [start, end] = norm.toOriginal(ws + m.index, ws + m.index + m[0].length);
-          matches.push({ rule: sig.rule, start, end });
-        }
+    const record = (m: RegExpExecArray, ws: number): void => {
+      found++;
+      if (matches.length < MAX_MATCHES) {
+        const [start, end] = norm.toOriginal(ws + m.index, ws + m.index + m[0].length);
+        matches.push({ rule: sig.rule, start, end });
       }
-      if (found >= MAX_MATCHES_PER_RULE) break;
+    };
+    if (sticky) {
+      // the same matches a scan of each window finds, tried only where a match can begin
+      const starts = leads[i];
+      if (!starts) continue;
+      let li = 0;
+      for (const [ws, we] of windowsAround(t, positions)) {
+        const win = ws === 0 && we === t.length ? t : t.slice(ws, we);
+        let next = ws; // like a global regex's lastIndex: no match may start before the previous one ended
+        while (li < starts.length && starts[li]! < ws) li++;
+        // a window can open mid-word (a very long word), where the window's own lookbehind sees no letter
+        let extra = ws > 0 && isAsciiLower(t.charCodeAt(ws - 1)) && isAsciiLower(t.charCodeAt(ws)) ? ws : -1;
+        while (found < MAX_MATCHES_PER_RULE) {
+          let p: number;
+          if (extra >= 0) {
+            p = extra;
+            extra = -1;
+          } else if (li < starts.length && starts[li]! < we) p = starts[li++]!;
+          else break;
+          if (p < next) continue;
+          sticky.lastIndex = p - ws;
+          const m = sticky.exec(win);
+          if (m === null) continue;
+          next = m[0].length === 0 ? p + 1 : p + m[0].length;
+          if (m[0].length === 0 || (sig.verify && !sig.verify.test(m[0]))) continue;
+          record(m, ws);
+        }
+        if (found >= MAX_MATCHES_PER_RULE) break;
+      }
+    } else {
+      for (const [ws, we] of windowsAround(t, positions)) {
+        const win = ws === 0 && we === t.length ? t : t.slice(ws, we);
+        sig.pattern.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        while (found < MAX_MATCHES_PER_RULE && (m = sig.pattern.exec(win)) !== null) {
+          if (m[0].length === 0) {
+            sig.pattern.lastIndex++;
+            continue;
+          }
+          if (sig.verify && !sig.verify.test(m[0])) continue;
+          record(m, ws);
+        }
+        if (found >= MAX_MATCHES_PER_RULE) break;
+      }
     }
     if (found > 0) miss *= 1 - sig.weight;
   }

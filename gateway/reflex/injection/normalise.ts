@@ -21,79 +21,78 @@ interface Segment {
   origEnd: number;
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
+/** Whether `s` holds any non-ASCII character: UTF-8 needs more bytes than characters exactly then (a native count, no regex scan). */
+const hasNonAscii = (s: string): boolean => Buffer.byteLength(s, 'utf8') !== s.length;
 const LEET_MAP: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i' };
-/** Cheap test for a letter touching a leet character; only then is the token regex worth running. */
-const LEET_PROBE = /[a-z][013457@$]|[013457@$!][a-z]/;
 const isLowerLetter = (c: number): boolean => c >= 97 && c <= 122;
-const isLeetCode = (c: number): boolean => c === 48 || c === 49 || c === 51 || c === 52 || c === 53 || c === 55 || c === 64 || c === 36;
 const isTokenCode = (c: number): boolean => isLowerLetter(c) || (c >= 48 && c <= 57) || c === 64 || c === 36;
+
+/** A letter touching a leet character, or "!" before a letter: where folding has work to do. */
+const LEET_PAIR = /[a-z][013457@$]|[013457@$!][a-z]/g;
 
 /**
  * Folds leetspeak in lowercase text: in every token (letters, digits, @, $) where a letter touches a
  * leet character ("pr3v10us", "5ay", "7he"), each leet character becomes its letter; "!" before a
- * letter becomes "i". One linear pass; the length never changes, so offsets stay valid.
+ * letter becomes "i". The regex jumps from one such spot to the next, so clean text costs one native
+ * scan; the length never changes, so offsets stay valid.
  */
 export function foldLeet(text: string): string {
+  LEET_PAIR.lastIndex = 0;
+  let m = LEET_PAIR.exec(text);
+  if (m === null) return text;
+  const n = text.length;
   let out = '';
   let copied = 0;
-  const n = text.length;
-  for (let i = 0; i < n; ) {
-    const c = text.charCodeAt(i);
-    if (c === 33 && i + 1 < n && isLowerLetter(text.charCodeAt(i + 1))) {
-      out += text.slice(copied, i) + 'i';
-      copied = ++i;
-      continue;
-    }
-    if (!isTokenCode(c)) {
-      i++;
-      continue;
-    }
-    let j = i;
-    let mixed = false;
-    let prev = -1;
-    while (j < n) {
-      const d = text.charCodeAt(j);
-      if (!isTokenCode(d)) break;
-      if (prev >= 0 && ((isLowerLetter(prev) && isLeetCode(d)) || (isLeetCode(prev) && isLowerLetter(d)))) mixed = true;
-      prev = d;
-      j++;
-    }
-    if (mixed) {
+  while (m !== null) {
+    const q = m.index;
+    if (text.charCodeAt(q) === 33) {
+      out += text.slice(copied, q) + 'i';
+      copied = q + 1;
+    } else {
+      // the pair lies inside one token (both are token characters): fold the whole token
+      let s = q;
+      while (s > copied && isTokenCode(text.charCodeAt(s - 1))) s--;
+      let e = q + 2;
+      while (e < n && isTokenCode(text.charCodeAt(e))) e++;
       let token = '';
-      for (let k = i; k < j; k++) token += LEET_MAP[text[k]!] ?? text[k];
-      out += text.slice(copied, i) + token;
-      copied = j;
+      for (let k = s; k < e; k++) token += LEET_MAP[text[k]!] ?? text[k];
+      out += text.slice(copied, s) + token;
+      copied = e;
     }
-    i = j;
+    LEET_PAIR.lastIndex = copied;
+    m = LEET_PAIR.exec(text);
   }
-  return copied === 0 ? text : out + text.slice(copied);
+  return out + text.slice(copied);
 }
 /** Five or more single letters separated by one or two spacers: "i g n o r e", "i.g.n.o.r.e". */
 const SPACED = /(?<![a-z])[a-z](?:[ ._*~-]{1,3}[a-z](?![a-z])){4,200}/g;
+/**
+ * Every SPACED match holds this (its second letter, spaced on both sides, then the third): a scan for
+ * it skips most text fast, and no match can begin more than 3 characters before its first hit.
+ */
+const SPACED_HINT = /[ ._*~-][a-z][ ._*~-]{1,3}[a-z][ ._*~-]/;
 const MIN_BLOB = 16;
 const MAX_BLOB = 8192;
-const B64 = new Uint8Array(128);
+const B64 = new Uint8Array(65536);
 for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-') B64[ch.charCodeAt(0)] = 1;
 
 /** Runs of 16+ base64/base64url/hex characters (plus '=' padding) in the ORIGINAL text, where case matters; one pass. */
 export function blobRuns(text: string): [number, number][] {
   const runs: [number, number][] = [];
-  let start = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 0;
-    if (c < 128 && B64[c] === 1) {
-      if (start < 0) start = i;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (B64[text.charCodeAt(i)] === 0) {
+      i++;
       continue;
     }
-    if (start >= 0) {
-      let end = i;
-      while (end < text.length && text.charCodeAt(end) === 61 && end - i < 2) end++; // '=' padding
-      const len = end - start;
-      if (len >= MIN_BLOB && len <= MAX_BLOB) runs.push([start, end]);
-      start = -1;
-      i = end > i ? end - 1 : i;
-    }
+    const start = i++;
+    while (i < n && B64[text.charCodeAt(i)] === 1) i++;
+    let end = i;
+    while (end < n && end - i < 2 && text.charCodeAt(end) === 61) end++; // '=' padding
+    const len = end - start;
+    if (len >= MIN_BLOB && len <= MAX_BLOB) runs.push([start, end]);
+    i = end;
   }
   return runs;
 }
@@ -154,8 +153,7 @@ class Normalised implements NormalisedText {
 
 /** Folds ASCII-only text: lowercase and leetspeak keep the length, so offsets map one to one. */
 function foldAscii(text: string): string {
-  const lower = text.toLowerCase();
-  return LEET_PROBE.test(lower) ? foldLeet(lower) : lower;
+  return foldLeet(text.toLowerCase());
 }
 
 interface Folded {
@@ -164,18 +162,14 @@ interface Folded {
   ends?: Int32Array;
 }
 
+/** Characters that fold to something else: non-ASCII outside CJK, kana and hangul (ASCII only needs lowercasing). */
+const NEEDS_FOLD = /[\u0080-\u303f\u3100-\u4dff\ua000-\uabff\ud7a4-\uffff]/g;
+
 function foldUnicode(text: string): Folded {
   const parts: string[] = [];
   let starts = new Int32Array(text.length + 16);
   let ends = new Int32Array(text.length + 16);
   let n = 0;
-  let runStart = -1; // start of a run of characters that fold to themselves
-  const flush = (upTo: number): void => {
-    if (runStart >= 0) {
-      parts.push(text.slice(runStart, upTo));
-      runStart = -1;
-    }
-  };
   const grow = (need: number): void => {
     if (n + need <= starts.length) return;
     const size = Math.max(starts.length * 2, n + need);
@@ -186,40 +180,27 @@ function foldUnicode(text: string): Folded {
     e2.set(ends);
     ends = e2;
   };
-  for (let i = 0; i < text.length; ) {
+  const length = text.length;
+  for (let i = 0; i < length; ) {
     const c = text.charCodeAt(i);
-    if (c < 0x80 && !(c >= 65 && c <= 90)) {
-      // ASCII that lowercasing leaves alone: keep as is
-      if (runStart < 0) runStart = i;
-      grow(1);
-      starts[n] = i;
-      ends[n] = i + 1;
-      n++;
-      i++;
-      continue;
-    }
-    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0xac00 && c <= 0xd7a3)) {
-      // CJK and kana/hangul fold to themselves
-      if (runStart < 0) runStart = i;
-      grow(1);
-      starts[n] = i;
-      ends[n] = i + 1;
-      n++;
-      i++;
+    if (c < 0x80 || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0xac00 && c <= 0xd7a3)) {
+      // a run that folds one to one: ASCII (lowercased) and CJK, kana, hangul (no case) — up to the next character that needs folding
+      NEEDS_FOLD.lastIndex = i;
+      const stop = NEEDS_FOLD.test(text) ? NEEDS_FOLD.lastIndex - 1 : length;
+      parts.push(text.slice(i, stop).toLowerCase());
+      grow(stop - i);
+      for (let k = i; k < stop; k++) {
+        starts[n] = k;
+        ends[n] = k + 1;
+        n++;
+      }
+      i = stop;
       continue;
     }
     const cp = text.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
-    let rep: string;
-    if (cp < 0x80) rep = String.fromCharCode(cp + 32);
-    else if (isInvisible(cp)) rep = '';
-    else rep = tagToAscii(cp)?.toLowerCase() ?? foldCodePoint(cp);
-    if (width === 1 && rep.length === 1 && rep.charCodeAt(0) === c) {
-      if (runStart < 0) runStart = i;
-    } else {
-      flush(i);
-      if (rep !== '') parts.push(rep);
-    }
+    const rep = isInvisible(cp) ? '' : (tagToAscii(cp)?.toLowerCase() ?? foldCodePoint(cp));
+    if (rep !== '') parts.push(rep);
     grow(rep.length);
     for (let k = 0; k < rep.length; k++) {
       starts[n] = i;
@@ -228,9 +209,7 @@ function foldUnicode(text: string): Folded {
     }
     i += width;
   }
-  flush(text.length);
-  let out = parts.join('');
-  if (LEET_PROBE.test(out)) out = foldLeet(out);
+  const out = foldLeet(parts.join(''));
   return { text: out, starts: starts.subarray(0, n), ends: ends.subarray(0, n) };
 }
 
@@ -238,46 +217,58 @@ const isSpacer = (c: number): boolean => c === 32 || c === 46 || c === 95 || c =
 
 /** Joins letter-spaced words, carrying the offset map through the removed spacers. */
 function joinSpacedLetters(f: Folded): Folded {
-  SPACED.lastIndex = 0;
-  if (!SPACED.test(f.text)) return f;
+  const hint = SPACED_HINT.exec(f.text);
+  if (hint === null) return f;
   const t = f.text;
   const n = t.length;
-  const keep = new Uint8Array(n).fill(1);
-  SPACED.lastIndex = 0;
+  // [start, end) ranges of spacers to drop, ascending: "i g n o r e   a l l": single spacers join
+  // letters; a longer run is the gap between words and stays one space
+  const drop: number[] = [];
+  SPACED.lastIndex = Math.max(0, hint.index - 3);
   let m: RegExpExecArray | null;
   while ((m = SPACED.exec(t)) !== null) {
-    // "i g n o r e   a l l": single spacers join letters; a longer run is the gap between words and stays one space
     const end = m.index + m[0].length;
     for (let i = m.index; i < end; i++) {
       if (!isSpacer(t.charCodeAt(i))) continue;
       let j = i;
       while (j < end && isSpacer(t.charCodeAt(j))) j++;
-      for (let k = j - i === 1 ? i : i + 1; k < j; k++) keep[k] = 0;
+      const from = j - i === 1 ? i : i + 1;
+      if (from < j) drop.push(from, j);
       i = j - 1;
     }
   }
+  if (drop.length === 0) return f;
+  let dropped = 0;
+  for (let k = 0; k < drop.length; k += 2) dropped += drop[k + 1]! - drop[k]!;
   const parts: string[] = [];
-  const starts = new Int32Array(n);
-  const ends = new Int32Array(n);
+  const starts = new Int32Array(n - dropped);
+  const ends = new Int32Array(n - dropped);
   let w = 0;
-  let runStart = -1;
-  for (let i = 0; i < n; i++) {
-    if (!keep[i]) {
-      if (runStart >= 0) parts.push(t.slice(runStart, i));
-      runStart = -1;
-      continue;
+  const keep = (from: number, to: number): void => {
+    if (to <= from) return;
+    parts.push(t.slice(from, to));
+    if (f.starts && f.ends) {
+      starts.set(f.starts.subarray(from, to), w);
+      ends.set(f.ends.subarray(from, to), w);
+      w += to - from;
+    } else {
+      for (let k = from; k < to; k++, w++) {
+        starts[w] = k;
+        ends[w] = k + 1;
+      }
     }
-    if (runStart < 0) runStart = i;
-    starts[w] = f.starts ? f.starts[i]! : i;
-    ends[w] = f.ends ? f.ends[i]! : i + 1;
-    w++;
+  };
+  let at = 0;
+  for (let k = 0; k < drop.length; k += 2) {
+    keep(at, drop[k]!);
+    at = drop[k + 1]!;
   }
-  if (runStart >= 0) parts.push(t.slice(runStart));
-  return { text: parts.join(''), starts: starts.subarray(0, w), ends: ends.subarray(0, w) };
+  keep(at, n);
+  return { text: parts.join(''), starts, ends };
 }
 
 export function normaliseForInjection(original: string): NormalisedText {
-  let folded: Folded = NON_ASCII.test(original) ? foldUnicode(original) : { text: foldAscii(original) };
+  let folded: Folded = hasNonAscii(original) ? foldUnicode(original) : { text: foldAscii(original) };
   folded = joinSpacedLetters(folded);
   let text = folded.text;
   const mainLength = text.length;
@@ -286,7 +277,7 @@ export function normaliseForInjection(original: string): NormalisedText {
     if (segments.length >= MAX_BLOBS) break;
     const decoded = decodeBlob(original.slice(bs, be));
     if (decoded === undefined) continue;
-    const inner = NON_ASCII.test(decoded) ? foldUnicode(decoded).text : foldAscii(decoded);
+    const inner = hasNonAscii(decoded) ? foldUnicode(decoded).text : foldAscii(decoded);
     text += BLOB_SEPARATOR;
     const from = text.length;
     text += inner;

@@ -1,28 +1,63 @@
 // Which signatures can possibly match a text, and where, found in one pass: every signature lists its
 // trigger words (stems, matched at the start of a word) or, for symbols and non-Latin scripts,
-// substrings. Only triggered signatures run their regex, and only in windows around their triggers,
-// so a clean 4 KB prompt costs one tokenising pass.
+// substrings. Only triggered signatures run their regex, and only in windows around their triggers.
+// The same pass records, for signatures whose matches always begin at a word start, every word that
+// could begin a match (./lead-words.ts), so detect.ts runs them only there.
+import { LEAD_KEY_COUNT, leadKeys, wordKey } from './lead-words.js';
 import type { InjectionSignature } from './signatures.js';
 
+export interface TriggerHits {
+  /** Per signature: undefined when none of its needles occurs, else positions of its triggers (at most MAX_POSITIONS). */
+  readonly triggers: (number[] | undefined)[];
+  /** Per lead-indexed signature: every word start (ascending) where one of its matches could begin. */
+  readonly leads: (number[] | undefined)[];
+}
+
 export interface TriggerIndex {
-  /** Per signature: undefined when it cannot match, else the text positions of its triggers. */
-  triggered(text: string): (number[] | undefined)[];
+  find(text: string): TriggerHits;
+  /** Per signature: whether its matches can only begin at the word starts `find` reports in `leads`. */
+  readonly leadIndexed: readonly boolean[];
 }
 
 const WORD_STEM = /^[a-z][a-z' -]*$/;
 /** Positions kept per signature; past this the whole text is scanned anyway. */
 const MAX_POSITIONS = 16;
 
+/** A substring needle, found from one of its characters that is not a–z (rarer than letters, and visited by the word pass). */
+interface AnchoredNeedle {
+  needle: string;
+  /** Index of the anchor character in the needle. */
+  offset: number;
+  signature: number;
+}
+
+/** What one word key (see ./lead-words.ts) can trigger: whole-word needles, stems, lead positions. */
+interface WordEntry {
+  /** Signatures with a 2–3-letter needle equal to the whole word. */
+  whole: number[] | undefined;
+  /** [stem, signature] for 4+-letter stems starting with the key's three letters (word longer than three letters). */
+  stems: [string, number][] | undefined;
+  /** Signatures whose matches can begin with a word of this key. */
+  leads: number[] | undefined;
+}
+
 export function buildTriggerIndex(signatures: readonly InjectionSignature[]): TriggerIndex {
-  // stems of 4+ letters match word starts, bucketed by their first three letters (26³ buckets);
-  // stems of 2–3 letters ("ai", "dan", "url") must be the whole word, or they would fire everywhere
-  const byPrefix: ([string, number][] | undefined)[] = new Array(26 * 26 * 26);
-  // whole words of 2–3 letters: index 676·a+26·b+c for three letters, 17576+26·a+b for two
-  const wholeWords: (number[] | undefined)[] = new Array(17576 + 676);
-  const shortKey = (w: string): number =>
-    w.length === 3 ? 676 * (w.charCodeAt(0) - 97) + 26 * (w.charCodeAt(1) - 97) + (w.charCodeAt(2) - 97) : 17576 + 26 * (w.charCodeAt(0) - 97) + (w.charCodeAt(1) - 97);
-  const substrings: [string, number][] = [];
-  const nonAsciiSubstrings: [string, number][] = [];
+  // One table for every word: stems of 4+ letters match word starts and are keyed by their first
+  // three letters; needles of 2–3 letters ("ai", "dan", "url") must be the whole word, or they would
+  // fire everywhere. Key → 1-based index into `entries` (0: nothing to do for that word).
+  const entryOf = new Int32Array(LEAD_KEY_COUNT);
+  const entries: WordEntry[] = [{ whole: undefined, stems: undefined, leads: undefined }];
+  const entry = (key: number): WordEntry => {
+    if (entryOf[key] === 0) {
+      entryOf[key] = entries.length;
+      entries.push({ whole: undefined, stems: undefined, leads: undefined });
+    }
+    return entries[entryOf[key]!]!;
+  };
+  const anchored: (AnchoredNeedle[] | undefined)[] = [];
+  /** Per UTF-16 code: 1 when a substring needle is anchored on it. */
+  const isAnchor = new Uint8Array(65536);
+  const leadIndexed: boolean[] = [];
   signatures.forEach((sig, i) => {
     for (const needle of sig.needles) {
       if (WORD_STEM.test(needle)) {
@@ -30,29 +65,50 @@ export function buildTriggerIndex(signatures: readonly InjectionSignature[]): Tr
         const stem = needle.split(/[ '-]+/).reduce((a, b) => (b.length > a.length ? b : a), '');
         if (stem.length < 2) continue;
         if (stem.length <= 3) {
-          const list = (wholeWords[shortKey(stem)] ??= []);
+          const e = entry(wordKey(stem, 0, stem.length));
+          const list = (e.whole ??= []);
           if (!list.includes(i)) list.push(i);
           continue;
         }
-        const key = 676 * (stem.charCodeAt(0) - 97) + 26 * (stem.charCodeAt(1) - 97) + (stem.charCodeAt(2) - 97);
-        (byPrefix[key] ??= []).push([stem, i]);
-      } else if (/[^\x00-\x7f]/.test(needle)) nonAsciiSubstrings.push([needle, i]);
-      else substrings.push([needle, i]);
+        (entry(wordKey(stem, 0, 3)).stems ??= []).push([stem, i]);
+        continue;
+      }
+      // not a word stem, so it holds a character outside a–z: non-ASCII when it has one, else the first such
+      let offset = -1;
+      for (let k = 0; k < needle.length && offset < 0; k++) if (needle.charCodeAt(k) > 0x7f) offset = k;
+      for (let k = 0; k < needle.length && offset < 0; k++) {
+        const c = needle.charCodeAt(k);
+        if (c < 97 || c > 122) offset = k;
+      }
+      if (offset < 0) continue;
+      const code = needle.charCodeAt(offset);
+      isAnchor[code] = 1;
+      (anchored[code] ??= []).push({ needle, offset, signature: i });
     }
+    const keys = leadKeys(sig.pattern);
+    leadIndexed.push(keys !== undefined);
+    if (keys) for (const k of keys) (entry(k).leads ??= []).push(i);
   });
+
   return {
-    triggered(text) {
-      const hits: (number[] | undefined)[] = new Array(signatures.length);
+    leadIndexed,
+    find(text) {
+      const triggers: (number[] | undefined)[] = new Array(signatures.length);
+      const leads: (number[] | undefined)[] = new Array(signatures.length);
       const add = (s: number, at: number): void => {
-        const list = (hits[s] ??= []);
+        const list = (triggers[s] ??= []);
         if (list.length < MAX_POSITIONS) list.push(at);
       };
-      let nonAscii = false;
       const n = text.length;
       for (let i = 0; i < n; ) {
         const c = text.charCodeAt(i);
         if (c < 97 || c > 122) {
-          if (c > 0x7f) nonAscii = true;
+          if (isAnchor[c] === 1) {
+            for (const a of anchored[c]!) {
+              const at = i - a.offset;
+              if (at >= 0 && text.startsWith(a.needle, at)) add(a.signature, at);
+            }
+          }
           i++;
           continue;
         }
@@ -63,24 +119,19 @@ export function buildTriggerIndex(signatures: readonly InjectionSignature[]): Tr
           j++;
         }
         const len = j - i;
-        if (len <= 3) {
-          if (len >= 2) {
-            const list =
-              wholeWords[len === 3 ? 676 * (c - 97) + 26 * (text.charCodeAt(i + 1) - 97) + (text.charCodeAt(i + 2) - 97) : 17576 + 26 * (c - 97) + (text.charCodeAt(i + 1) - 97)];
-            if (list) for (const sIdx of list) add(sIdx, i);
+        const e = entryOf[wordKey(text, i, len)]!;
+        if (e !== 0) {
+          const { whole, stems, leads: starts } = entries[e]!;
+          if (len <= 3) {
+            if (whole) for (const sIdx of whole) add(sIdx, i);
+          } else if (stems) {
+            for (const [stem, sIdx] of stems) if (stem.length <= len && text.startsWith(stem, i)) add(sIdx, i);
           }
-        } else {
-          const list = byPrefix[676 * (c - 97) + 26 * (text.charCodeAt(i + 1) - 97) + (text.charCodeAt(i + 2) - 97)];
-          if (list) for (const [stem, sIdx] of list) if (stem.length <= len && text.startsWith(stem, i)) add(sIdx, i);
+          if (starts) for (const sIdx of starts) (leads[sIdx] ??= []).push(i);
         }
         i = j;
       }
-      const scan = (needle: string, s: number): void => {
-        for (let at = text.indexOf(needle), k = 0; at !== -1 && k < MAX_POSITIONS; at = text.indexOf(needle, at + 1), k++) add(s, at);
-      };
-      for (const [needle, s] of substrings) scan(needle, s);
-      if (nonAscii) for (const [needle, s] of nonAsciiSubstrings) scan(needle, s);
-      return hits;
+      return { triggers, leads };
     },
   };
 }

@@ -9,6 +9,26 @@ const V4 = /(?<![\w.]|\.\d)(?:\d{1,3}\.){3}\d{1,3}(?!\w|\.\d)/g;
 // Colon-hex runs; isIPv6 does the real parsing. The optional %zone suffix is kept out of the span.
 const V6 = /(?<![\w:.])(?:[0-9A-Fa-f]{1,4}|:)(?:[0-9A-Fa-f:.]){2,44}(?![\w:])/g;
 const CONTEXT = ['ip', 'address', 'host', 'server', 'client', 'connect', 'from', 'login', 'ssh', 'ping'];
+const isHexOrDot = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102) || c === 46;
+const isWordColonDot = (c: number): boolean => (c >= 48 && c <= 58) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46;
+
+/**
+ * Where the V6 scan can start: every address we accept holds two colons with only hex digits and
+ * dots between them, so before the first such pair no V6 match can be accepted, and V6 matches never
+ * cross the start of the [\w:.] run holding it. -1 when the text has no such pair.
+ */
+function v6ScanStart(text: string): number {
+  for (let at = text.indexOf(':'); at !== -1; at = text.indexOf(':', at + 1)) {
+    let j = at + 1;
+    while (j < text.length && j - at <= 45 && isHexOrDot(text.charCodeAt(j))) j++;
+    if (j - at > 45 || text.charCodeAt(j) !== 58) continue;
+    let s = at;
+    while (s > 0 && isWordColonDot(text.charCodeAt(s - 1))) s--;
+    return s;
+  }
+  return -1;
+}
+
 /** "v1.2.3.4", "version 10.0.19041.1": dotted version numbers, not addresses. */
 const VERSION_LABELS = ['version', 'ver.', 'release', 'build', 'firmware', 'os '];
 
@@ -26,8 +46,9 @@ export const ipAddressRecognizer: PiiRecognizer = {
       if (hasLabelBefore(text, start, VERSION_LABELS, 12) && !hasContext(text, start, end, CONTEXT)) continue;
       out.push({ type: 'IP_ADDRESS', start, end, score: withContext(0.8, hasContext(text, start, end, CONTEXT)) });
     }
-    if (!text.includes(':')) return;
-    V6.lastIndex = 0;
+    const v6From = v6ScanStart(text);
+    if (v6From < 0) return;
+    V6.lastIndex = v6From;
     while ((m = V6.exec(text)) !== null) {
       let s = m[0];
       while (s.endsWith('.')) s = s.slice(0, -1); // sentence end

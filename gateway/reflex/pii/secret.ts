@@ -1,8 +1,9 @@
 // SECRET: credentials with a recognisable shape — provider key prefixes (AWS, GitHub, Slack, OpenAI,
 // Anthropic, Stripe, Google, GitLab, npm, Hugging Face, SendGrid), JWTs, PEM private-key blocks, and
 // the password inside a connection URL or connection string (only the password span is reported).
-// Each shape has a literal needle checked with indexOf first, so text without it costs one scan.
+// Each shape has literal needles checked first (./needles.ts), so text without them costs a few scans.
 import type { PiiFinding } from '../../../contracts/reflex.js';
+import { containsAnyOf } from './needles.js';
 import type { PiiRecognizer } from './recognizer.js';
 
 interface SecretShape {
@@ -111,18 +112,14 @@ const SHAPES: readonly SecretShape[] = [
   },
 ];
 
+const PRESENT = SHAPES.map((shape) => containsAnyOf(shape.needles));
+
 export const secretRecognizer: PiiRecognizer = {
   type: 'SECRET',
   analyze(text: string, out: PiiFinding[]): void {
-    for (const shape of SHAPES) {
-      let present = false;
-      for (const n of shape.needles) {
-        if (text.includes(n)) {
-          present = true;
-          break;
-        }
-      }
-      if (!present) continue;
+    for (let i = 0; i < SHAPES.length; i++) {
+      const shape = SHAPES[i]!;
+      if (!PRESENT[i]!(text)) continue;
       shape.pattern.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = shape.pattern.exec(text)) !== null) {

@@ -1,0 +1,361 @@
+// Which words a signature's match can start with, worked out from the regex source once at start-up,
+// so a signature runs only at the word starts that could begin a match (a sticky exec per
+// candidate) instead of scanning every position of a window. The analysis over-approximates: it
+// may list a word start where the pattern then fails, never miss one where it would match, so the
+// matches found are exactly those of a full scan.
+//
+// A word is a maximal run of a–z (the text is lowercased); its key is its first three letters, or
+// the whole word when it is shorter (see `wordKey`). A signature is indexable when every top-level
+// alternative starts with a lookbehind that rejects a preceding a–z letter (so matches begin at word
+// starts) and no match can begin with a non-letter; otherwise `leadKeys` returns undefined and the
+// caller scans windows as before.
+
+/** Keys: 3-letter prefixes 0..17575, 2-letter words 17576.., 1-letter words 18252.. */
+export const LEAD_KEY_COUNT = 17576 + 676 + 26;
+const TWO = 17576;
+const ONE = 17576 + 676;
+
+/** Key of the word text[i..i+len) (all a–z). */
+export function wordKey(text: string, i: number, len: number): number {
+  const a = text.charCodeAt(i) - 97;
+  if (len >= 3) return 676 * a + 26 * (text.charCodeAt(i + 1) - 97) + (text.charCodeAt(i + 2) - 97);
+  if (len === 2) return TWO + 26 * a + (text.charCodeAt(i + 1) - 97);
+  return ONE + a;
+}
+
+// A character set as 27 bits: bits 0–25 the letters a–z, bit 26 "any other character".
+const LETTERS = (1 << 26) - 1;
+const OTHER = 1 << 26;
+const ANY = LETTERS | OTHER;
+/** Prefix length the analysis tracks (the key length). */
+const K = 3;
+/** Past this many distinct prefixes a signature is treated as not indexable (it would match almost anywhere). */
+const MAX_PREFIXES = 20_000;
+const MAX_KEYS = 6_000;
+
+type Node =
+  | { kind: 'char'; mask: number }
+  | { kind: 'empty' }
+  | { kind: 'seq'; items: Node[] }
+  | { kind: 'alt'; options: Node[] }
+  | { kind: 'repeat'; child: Node; min: number; max: number }
+  | { kind: 'look'; behind: boolean; negative: boolean; child: Node }
+  | { kind: 'opaque' };
+
+class Unsupported extends Error {}
+
+function maskOfCode(c: number): number {
+  return c >= 97 && c <= 122 ? 1 << (c - 97) : OTHER;
+}
+
+function maskOfRange(lo: number, hi: number): number {
+  let m = 0;
+  for (let c = Math.max(lo, 97); c <= Math.min(hi, 122); c++) m |= 1 << (c - 97);
+  if (lo < 97 || hi > 122) m |= OTHER;
+  return m;
+}
+
+/** Parser for the regex syntax the signatures use (no `u`/`v` flag); anything else throws Unsupported. */
+class Parser {
+  private i = 0;
+  constructor(private readonly src: string) {}
+
+  parse(): Node {
+    const node = this.alternation();
+    if (this.i !== this.src.length) throw new Unsupported('trailing input');
+    return node;
+  }
+
+  private alternation(): Node {
+    const options = [this.sequence()];
+    while (this.src[this.i] === '|') {
+      this.i++;
+      options.push(this.sequence());
+    }
+    return options.length === 1 ? options[0]! : { kind: 'alt', options };
+  }
+
+  private sequence(): Node {
+    const items: Node[] = [];
+    while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') items.push(this.quantified(this.atom()));
+    return { kind: 'seq', items };
+  }
+
+  private quantified(atom: Node): Node {
+    const s = this.src;
+    let min: number;
+    let max: number;
+    const c = s[this.i];
+    if (c === '*') [min, max] = [0, Infinity];
+    else if (c === '+') [min, max] = [1, Infinity];
+    else if (c === '?') [min, max] = [0, 1];
+    else if (c === '{') {
+      const m = /^\{(\d+)(?:(,)(\d*))?\}/.exec(s.slice(this.i));
+      if (!m) return atom; // a literal "{" was already consumed by atom(); here it is not a quantifier
+      min = Number(m[1]);
+      max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
+      this.i += m[0].length - 1;
+    } else return atom;
+    this.i++;
+    if (s[this.i] === '?') this.i++; // lazy: same language
+    if (atom.kind === 'look') return atom; // a quantified assertion is still zero-width
+    return this.quantified({ kind: 'repeat', child: atom, min, max });
+  }
+
+  private atom(): Node {
+    const s = this.src;
+    const c = s[this.i]!;
+    if (c === '(') {
+      this.i++;
+      let look: { behind: boolean; negative: boolean } | undefined;
+      if (s.startsWith('?:', this.i)) this.i += 2;
+      else if (s.startsWith('?=', this.i) || s.startsWith('?!', this.i)) {
+        look = { behind: false, negative: s[this.i + 1] === '!' };
+        this.i += 2;
+      } else if (s.startsWith('?<=', this.i) || s.startsWith('?<!', this.i)) {
+        look = { behind: true, negative: s[this.i + 2] === '!' };
+        this.i += 3;
+      } else if (s.startsWith('?<', this.i)) {
+        const close = s.indexOf('>', this.i);
+        if (close < 0) throw new Unsupported('group name');
+        this.i = close + 1;
+      } else if (s[this.i] === '?') throw new Unsupported('group kind');
+      const child = this.alternation();
+      if (s[this.i] !== ')') throw new Unsupported('unclosed group');
+      this.i++;
+      return look ? { kind: 'look', ...look, child } : child;
+    }
+    if (c === '[') return { kind: 'char', mask: this.charClass() };
+    this.i++;
+    if (c === '.') return { kind: 'char', mask: ANY };
+    if (c === '^' || c === '$') return { kind: 'empty' };
+    if (c === '\\') return this.escape();
+    return { kind: 'char', mask: maskOfCode(c.charCodeAt(0)) };
+  }
+
+  /** After a backslash outside a class. */
+  private escape(): Node {
+    const c = this.src[this.i]!;
+    if (c === 'b' || c === 'B') {
+      this.i++;
+      return { kind: 'empty' };
+    }
+    if (c >= '1' && c <= '9') throw new Unsupported('backreference');
+    return { kind: 'char', mask: this.escapeMask() };
+  }
+
+  /** The character set of an escape (after the backslash), inside or outside a class. */
+  private escapeMask(): number {
+    const s = this.src;
+    const c = s[this.i++]!;
+    switch (c) {
+      case 'd':
+      case 's':
+      case 'W':
+        return OTHER;
+      case 'D':
+      case 'S':
+      case 'w':
+        return ANY;
+      case 'u': {
+        const hex = /^[0-9a-fA-F]{4}/.exec(s.slice(this.i));
+        if (!hex) return maskOfCode(117);
+        this.i += 4;
+        return maskOfCode(parseInt(hex[0], 16));
+      }
+      case 'x': {
+        const hex = /^[0-9a-fA-F]{2}/.exec(s.slice(this.i));
+        if (!hex) return maskOfCode(120);
+        this.i += 2;
+        return maskOfCode(parseInt(hex[0], 16));
+      }
+      case 'c':
+        this.i++;
+        return OTHER;
+      case 'n':
+      case 'r':
+      case 't':
+      case 'v':
+      case 'f':
+      case '0':
+        return OTHER;
+      default:
+        return maskOfCode(c.charCodeAt(0));
+    }
+  }
+
+  /** A single code (for range ends) after a backslash inside a class, or undefined for a set escape. */
+  private classEscapeCode(): number | undefined {
+    const s = this.src;
+    const c = s[this.i]!;
+    const simple: Record<string, number> = { n: 10, r: 13, t: 9, v: 11, f: 12, '0': 0, b: 8 };
+    if (c in simple) {
+      this.i++;
+      return simple[c];
+    }
+    if (c === 'u' && /^u[0-9a-fA-F]{4}/.test(s.slice(this.i))) {
+      this.i += 5;
+      return parseInt(s.slice(this.i - 4, this.i), 16);
+    }
+    if (c === 'x' && /^x[0-9a-fA-F]{2}/.test(s.slice(this.i))) {
+      this.i += 3;
+      return parseInt(s.slice(this.i - 2, this.i), 16);
+    }
+    if ('dDsSwW'.includes(c)) return undefined;
+    this.i++;
+    return c.charCodeAt(0);
+  }
+
+  private charClass(): number {
+    const s = this.src;
+    this.i++; // [
+    const negated = s[this.i] === '^';
+    if (negated) this.i++;
+    let mask = 0;
+    while (this.i < s.length && s[this.i] !== ']') {
+      let lo: number;
+      if (s[this.i] === '\\') {
+        this.i++;
+        const code = this.classEscapeCode();
+        if (code === undefined) {
+          this.i--; // re-read the set escape
+          mask |= this.escapeMask();
+          continue;
+        }
+        lo = code;
+      } else lo = s.charCodeAt(this.i++);
+      if (s[this.i] === '-' && s[this.i + 1] !== ']' && this.i + 1 < s.length) {
+        this.i++;
+        let hi: number | undefined;
+        if (s[this.i] === '\\') {
+          this.i++;
+          hi = this.classEscapeCode();
+          if (hi === undefined) throw new Unsupported('range to a set escape');
+        } else hi = s.charCodeAt(this.i++);
+        if (hi < lo) throw new Unsupported('bad range');
+        mask |= maskOfRange(lo, hi);
+      } else mask |= maskOfCode(lo);
+    }
+    if (s[this.i] !== ']') throw new Unsupported('unclosed class');
+    this.i++;
+    // a negated class keeps every letter it does not list, and (conservatively) other characters
+    return negated ? (~mask & LETTERS) | OTHER : mask;
+  }
+}
+
+/** A prefix: the character sets of the first characters of a match; `open` when the match can end after them. */
+interface Prefix {
+  sets: number[];
+  open: boolean;
+}
+
+function addAll(into: Map<string, Prefix>, list: Iterable<Prefix>): void {
+  for (const p of list) {
+    const key = p.sets.join(',') + (p.open ? '|' : '');
+    if (!into.has(key)) into.set(key, p);
+  }
+  if (into.size > MAX_PREFIXES) throw new Unsupported('too many prefixes');
+}
+
+function concat(a: readonly Prefix[], b: readonly Prefix[]): Prefix[] {
+  const out = new Map<string, Prefix>();
+  for (const x of a) {
+    if (!x.open) {
+      addAll(out, [x]);
+      continue;
+    }
+    for (const y of b) {
+      const sets = x.sets.concat(y.sets);
+      addAll(out, [sets.length >= K ? { sets: sets.slice(0, K), open: false } : { sets, open: y.open }]);
+    }
+  }
+  return [...out.values()];
+}
+
+const EMPTY: readonly Prefix[] = [{ sets: [], open: true }];
+
+/** Every way the first K characters of a match of `node` can look (zero-width assertions are ignored: a superset). */
+function prefixes(node: Node): readonly Prefix[] {
+  switch (node.kind) {
+    case 'char':
+      return [{ sets: [node.mask], open: true }];
+    case 'empty':
+    case 'look':
+      return EMPTY;
+    case 'opaque':
+      throw new Unsupported('opaque');
+    case 'seq': {
+      let acc: readonly Prefix[] = EMPTY;
+      for (const item of node.items) {
+        if (!acc.some((p) => p.open)) break;
+        acc = concat(acc, prefixes(item));
+      }
+      return acc;
+    }
+    case 'alt': {
+      const out = new Map<string, Prefix>();
+      for (const o of node.options) addAll(out, prefixes(o));
+      return [...out.values()];
+    }
+    case 'repeat': {
+      // past K+1 iterations nothing new can appear in a K-character prefix
+      const child = prefixes(node.child);
+      let acc: readonly Prefix[] = EMPTY;
+      for (let i = 0; i < Math.min(node.min, K + 1); i++) acc = concat(acc, child);
+      const all = new Map<string, Prefix>();
+      addAll(all, acc);
+      let cur = acc;
+      for (let j = 0; j < Math.min(node.max - node.min, K + 1); j++) {
+        cur = concat(cur.filter((p) => p.open), child);
+        addAll(all, cur);
+      }
+      return [...all.values()];
+    }
+  }
+}
+
+/** True when the node starts with a negative lookbehind that rejects every a–z letter before the match. */
+function startsAtWord(node: Node): boolean {
+  const first = node.kind === 'seq' ? node.items[0] : node;
+  if (!first || first.kind !== 'look' || !first.behind || !first.negative) return false;
+  const inner = first.child.kind === 'seq' && first.child.items.length === 1 ? first.child.items[0]! : first.child;
+  return inner.kind === 'char' && (inner.mask & LETTERS) === LETTERS;
+}
+
+function lettersOf(mask: number): number[] {
+  const out: number[] = [];
+  for (let b = 0; b < 26; b++) if (mask & (1 << b)) out.push(b);
+  return out;
+}
+
+/**
+ * The word keys (see `wordKey`) a match of `pattern` can start at, or undefined when the pattern
+ * cannot be indexed by word starts (it may start mid-word, with a non-letter, or is too loose).
+ */
+export function leadKeys(pattern: RegExp): Uint16Array | undefined {
+  if (/[iuv]/.test(pattern.flags)) return undefined;
+  try {
+    const root = new Parser(pattern.source).parse();
+    const alternatives = root.kind === 'alt' ? root.options : [root];
+    if (!alternatives.every(startsAtWord)) return undefined;
+    const keys = new Set<number>();
+    for (const p of prefixes(root)) {
+      const sets = p.sets.slice();
+      while (sets.length < K) sets.push(ANY); // the match may end here: any text can follow
+      const [m0, m1, m2] = sets as [number, number, number];
+      if (m0 & OTHER || m0 === 0) return undefined; // could start with a non-letter (or match empty)
+      for (const a of lettersOf(m0)) {
+        if (m1 & OTHER) keys.add(ONE + a);
+        for (const b of lettersOf(m1)) {
+          if (m2 & OTHER) keys.add(TWO + 26 * a + b);
+          for (const c of lettersOf(m2)) keys.add(676 * a + 26 * b + c);
+        }
+      }
+      if (keys.size > MAX_KEYS) return undefined;
+    }
+    return Uint16Array.from([...keys].sort((x, y) => x - y));
+  } catch (error) {
+    if (error instanceof Unsupported) return undefined;
+    throw error;
+  }
+}
