@@ -1,31 +1,37 @@
 // `octollm keys create`: a new API key entry for OCTOLLM_API_KEYS, or (--payload) a payload-encryption key.
 import { randomBytes } from 'node:crypto';
-import { RATE_TIERS } from '../../config/config.js';
+import { join } from 'node:path';
+import { loadConfig, RATE_TIERS } from '../../config/config.js';
+import { createApiKey } from '../../stores/repositories/api-keys.js';
+import { openSqlDb } from '../../stores/sql/open-sql-db.js';
 import { generatePayloadKey, PayloadKeyError } from '../../temporal/codec/keyring.js';
 import { parseCommand, type Command } from '../args.js';
-import { UsageError } from '../cli-error.js';
+import { CliError, UsageError } from '../cli-error.js';
 
-const usage = `Usage: octollm keys create <tenant> [--limit <tier|n>]
+const usage = `Usage: octollm keys create <tenant> [--limit <tier|n>] [--store]
        octollm keys create --payload [--key-id <id>]
 
-Print a new API key entry (tenant:key[:limit]) to add to OCTOLLM_API_KEYS (comma-separated), or with
---payload a new payload-encryption key entry (keyId:base64) to put FIRST in OCTOLLM_PAYLOAD_KEY,
-keeping the old entries after it so existing histories still decrypt. Nothing is stored.
+Print a new API key entry (tenant:key[:limit]) to add to OCTOLLM_API_KEYS (comma-separated); or with
+--store keep the key (hashed) in the database — DATABASE_URL, or the embedded one in OCTOLLM_DATA_DIR
+(stop \`npm start\` first) — and print the key once; or with --payload a new payload-encryption key entry
+(keyId:base64) to put FIRST in OCTOLLM_PAYLOAD_KEY, keeping the old entries after it so existing histories
+still decrypt.
 
 Options:
   --limit <tier|n>   ${Object.keys(RATE_TIERS).join(' | ')}, or requests per minute (default pro)
+  --store            keep the key in the database instead of printing a configuration entry
   --payload          create a payload key instead of an API key
   --key-id <id>      the payload key's id (default k<date>-<random>)
   -h, --help`;
 
-const options = { payload: { type: 'boolean' }, limit: { type: 'string' }, 'key-id': { type: 'string' } } as const;
+const options = { payload: { type: 'boolean' }, store: { type: 'boolean' }, limit: { type: 'string' }, 'key-id': { type: 'string' } } as const;
 const TENANT = /^[A-Za-z0-9_.-]{1,64}$/;
 
 export const keys: Command = {
   name: 'keys',
   summary: 'keys create <tenant> | keys create --payload',
   usage,
-  async run(argv, { out }) {
+  async run(argv, { env, out }) {
     const { values, positionals, help } = parseCommand(argv, options, usage, { min: 0, max: 2 });
     if (help) return out(usage), 0;
     if (positionals[0] !== 'create') throw new UsageError(positionals[0] ? `unknown keys command "${positionals[0]}"` : 'missing "create"', usage);
@@ -46,6 +52,21 @@ export const keys: Command = {
     const limit = values.limit;
     if (limit !== undefined && !(limit in RATE_TIERS) && !(Number.isInteger(Number(limit)) && Number(limit) >= 1)) {
       throw new UsageError(`--limit must be one of ${Object.keys(RATE_TIERS).join(', ')} or a positive whole number`, usage);
+    }
+    if (values.store) {
+      const config = loadConfig(env.raw);
+      const target = config.databaseUrl ? 'DATABASE_URL' : join(config.dataDir, 'pglite');
+      const db = await openSqlDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }).catch((err: Error) => {
+        throw new CliError(`cannot open the database (${target}): ${err.message}`);
+      });
+      try {
+        const tier = limit === undefined || limit in RATE_TIERS ? (limit ?? 'pro') : 'custom';
+        const created = await createApiKey(db, tenant, { tier, ...(tier === 'custom' ? { ratePerMinute: Number(limit) } : {}) });
+        out(created.key);
+        return 0;
+      } finally {
+        await db.close();
+      }
     }
     // base64url: no ':' or ',' that would break the OCTOLLM_API_KEYS list.
     out(`${tenant}:octo_${randomBytes(24).toString('base64url')}${limit ? `:${limit}` : ''}`);

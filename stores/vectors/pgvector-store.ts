@@ -18,7 +18,7 @@ export interface PgVectorStoreOptions {
   db: SqlDb;
   /** Close `db` with the store (when the store opened it for itself). */
   ownsDb?: boolean;
-  /** HNSW candidate list size at query time: recall against speed (pgvector's default is 40; ours 200, see bench/memory.ts). */
+  /** HNSW candidate list size at query time: recall against speed (pgvector's default is 40; ours 400 holds recall@10 ≥ 0.95 at 100k points, see bench/memory.ts). */
   efSearch?: number;
   /** HNSW graph degree and build-time candidate list (pgvector defaults 16 and 64). */
   m?: number;
@@ -34,7 +34,7 @@ const COLLECTION_LOCK_KEY = 7_262_025_002;
 
 export function createPgVectorStore(options: PgVectorStoreOptions): VectorStore {
   const { db } = options;
-  const efSearch = integer(options.efSearch ?? 200, 'efSearch');
+  const efSearch = integer(options.efSearch ?? 400, 'efSearch');
   const m = integer(options.m ?? 16, 'm');
   const efConstruction = integer(options.efConstruction ?? 64, 'efConstruction');
   const batchSize = options.batchSize ?? 500;

@@ -195,3 +195,20 @@ test('migrate applies the SQL migrations to the embedded database once', async (
   const second = await octollm(['migrate'], { DATABASE_URL: undefined });
   assert.match(second.out, /is up to date$/);
 });
+
+test('keys create --store keeps a hashed key in the database that verifies to its tenant', async () => {
+  const created = await octollm(['keys', 'create', 'umbrella', '--store', '--limit', 'enterprise'], { DATABASE_URL: undefined });
+  assert.equal(created.code, 0, created.err);
+  const key = created.out.trim();
+  assert.match(key, /^octo_[A-Za-z0-9_-]{40,}$/);
+  const { openSqlDb } = await import('../../stores/sql/open-sql-db.js');
+  const { verifyApiKey } = await import('../../stores/repositories/api-keys.js');
+  const db = await openSqlDb({ dataDir });
+  try {
+    assert.deepEqual(await verifyApiKey(db, key).then((v) => v && { tenantId: v.tenantId, tier: v.tier }), { tenantId: 'umbrella', tier: 'enterprise' });
+    const stored = JSON.stringify((await db.query('SELECT * FROM api_keys')).rows);
+    assert.ok(!stored.includes(key), 'only the hash of the key is stored');
+  } finally {
+    await db.close();
+  }
+});

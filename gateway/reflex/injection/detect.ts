@@ -2,9 +2,9 @@
 // weights of the distinct rules that matched into one score (noisy-OR: independent evidence adds up,
 // nothing subtracts — benign words elsewhere in the text can never lower a score).
 import type { InjectionResult } from '../../../contracts/reflex.js';
-import { normaliseForInjection } from './normalise.js';
+import { normaliseForInjection, type NormalisedText } from './normalise.js';
 import { SIGNATURES, type InjectionSignature } from './signatures.js';
-import { buildTriggerIndex, windowsAround, type TriggerIndex } from './triggers.js';
+import { buildTriggerIndex, MAX_POSITIONS, windowsAround, type TriggerIndex } from './triggers.js';
 
 /** At or above: block the request. */
 export const INJECTION_BLOCK_THRESHOLD = 0.8;
@@ -38,37 +38,36 @@ const compiled = new WeakMap<readonly InjectionSignature[], CompiledSignatures>(
 
 const isAsciiLower = (c: number): boolean => c >= 97 && c <= 122;
 
+/** Windows of the signature being run, as start/end pairs (at most MAX_POSITIONS windows). */
+const windows = new Int32Array(2 * MAX_POSITIONS);
+
 export function detectInjection(text: string, signatures: readonly InjectionSignature[] = SIGNATURES): InjectionResult {
   const norm = normaliseForInjection(text);
   const t = norm.text;
   let c = compiled.get(signatures);
   if (!c) compiled.set(signatures, (c = compile(signatures)));
-  const { triggers, leads } = c.index.find(t);
+  const { triggerCount, triggerPos, leadStart, leadPos } = c.index.find(t);
   const matches: InjectionResult['matches'] = [];
   // evidence is combined per signature, so distinct weak signals add up even when they share a rule name
   let miss = 1;
   for (let i = 0; i < signatures.length; i++) {
-    const positions = triggers[i];
-    if (!positions) continue;
+    const triggers = triggerCount[i]!;
+    if (triggers === 0) continue;
     const sig = signatures[i]!;
     const sticky = c.sticky[i];
     let found = 0;
-    const record = (m: RegExpExecArray, ws: number): void => {
-      found++;
-      if (matches.length < MAX_MATCHES) {
-        const [start, end] = norm.toOriginal(ws + m.index, ws + m.index + m[0].length);
-        matches.push({ rule: sig.rule, start, end });
-      }
-    };
+    const windowCount = windowsAround(t, triggerPos, i * MAX_POSITIONS, triggers, windows);
     if (sticky) {
       // the same matches a scan of each window finds, tried only where a match can begin
-      const starts = leads[i];
-      if (!starts) continue;
-      let li = 0;
-      for (const [ws, we] of windowsAround(t, positions)) {
+      let li = leadStart[i]!;
+      const leadEnd = leadStart[i + 1]!;
+      if (li === leadEnd) continue;
+      for (let w = 0; w < windowCount && found < MAX_MATCHES_PER_RULE; w++) {
+        const ws = windows[2 * w]!;
+        const we = windows[2 * w + 1]!;
         const win = ws === 0 && we === t.length ? t : t.slice(ws, we);
         let next = ws; // like a global regex's lastIndex: no match may start before the previous one ended
-        while (li < starts.length && starts[li]! < ws) li++;
+        while (li < leadEnd && leadPos[li]! < ws) li++;
         // a window can open mid-word (a very long word), where the window's own lookbehind sees no letter
         let extra = ws > 0 && isAsciiLower(t.charCodeAt(ws - 1)) && isAsciiLower(t.charCodeAt(ws)) ? ws : -1;
         while (found < MAX_MATCHES_PER_RULE) {
@@ -76,7 +75,7 @@ export function detectInjection(text: string, signatures: readonly InjectionSign
           if (extra >= 0) {
             p = extra;
             extra = -1;
-          } else if (li < starts.length && starts[li]! < we) p = starts[li++]!;
+          } else if (li < leadEnd && leadPos[li]! < we) p = leadPos[li++]!;
           else break;
           if (p < next) continue;
           sticky.lastIndex = p - ws;
@@ -84,12 +83,14 @@ export function detectInjection(text: string, signatures: readonly InjectionSign
           if (m === null) continue;
           next = m[0].length === 0 ? p + 1 : p + m[0].length;
           if (m[0].length === 0 || (sig.verify && !sig.verify.test(m[0]))) continue;
-          record(m, ws);
+          found++;
+          if (matches.length < MAX_MATCHES) matches.push(toMatch(norm, sig.rule, ws + m.index, m[0].length));
         }
-        if (found >= MAX_MATCHES_PER_RULE) break;
       }
     } else {
-      for (const [ws, we] of windowsAround(t, positions)) {
+      for (let w = 0; w < windowCount && found < MAX_MATCHES_PER_RULE; w++) {
+        const ws = windows[2 * w]!;
+        const we = windows[2 * w + 1]!;
         const win = ws === 0 && we === t.length ? t : t.slice(ws, we);
         sig.pattern.lastIndex = 0;
         let m: RegExpExecArray | null;
@@ -99,9 +100,9 @@ export function detectInjection(text: string, signatures: readonly InjectionSign
             continue;
           }
           if (sig.verify && !sig.verify.test(m[0])) continue;
-          record(m, ws);
+          found++;
+          if (matches.length < MAX_MATCHES) matches.push(toMatch(norm, sig.rule, ws + m.index, m[0].length));
         }
-        if (found >= MAX_MATCHES_PER_RULE) break;
       }
     }
     if (found > 0) miss *= 1 - sig.weight;
@@ -109,4 +110,9 @@ export function detectInjection(text: string, signatures: readonly InjectionSign
   const score = Math.round((1 - miss) * 1000) / 1000;
   matches.sort((a, b) => a.start - b.start || a.end - b.end);
   return { detected: score >= INJECTION_FLAG_THRESHOLD, score, matches };
+}
+
+function toMatch(norm: NormalisedText, rule: string, start: number, length: number): InjectionResult['matches'][number] {
+  const [s, e] = norm.toOriginal(start, start + length);
+  return { rule, start: s, end: e };
 }

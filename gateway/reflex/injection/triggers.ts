@@ -6,22 +6,29 @@
 import { LEAD_KEY_COUNT, leadKeys, wordKey } from './lead-words.js';
 import type { InjectionSignature } from './signatures.js';
 
+/**
+ * What one text triggers, in typed arrays the index reuses: valid until its next `find` call (detection
+ * is synchronous, so one text is in flight at a time).
+ */
 export interface TriggerHits {
-  /** Per signature: undefined when none of its needles occurs, else positions of its triggers (at most MAX_POSITIONS). */
-  readonly triggers: (number[] | undefined)[];
-  /** Per lead-indexed signature: every word start (ascending) where one of its matches could begin. */
-  readonly leads: (number[] | undefined)[];
+  /** Per signature: how many trigger positions it has (0: none of its needles occurs), at most MAX_POSITIONS. */
+  readonly triggerCount: Int32Array;
+  /** Signature s's trigger positions are triggerPos[s·MAX_POSITIONS …] (in the order found). */
+  readonly triggerPos: Int32Array;
+  /** Lead-indexed signature s's possible match starts are leadPos[leadStart[s] … leadStart[s + 1]), ascending. */
+  readonly leadStart: Int32Array;
+  readonly leadPos: Int32Array;
 }
 
 export interface TriggerIndex {
   find(text: string): TriggerHits;
-  /** Per signature: whether its matches can only begin at the word starts `find` reports in `leads`. */
+  /** Per signature: whether its matches can only begin at the word starts `find` reports as leads. */
   readonly leadIndexed: readonly boolean[];
 }
 
 const WORD_STEM = /^[a-z][a-z' -]*$/;
 /** Positions kept per signature; past this the whole text is scanned anyway. */
-const MAX_POSITIONS = 16;
+export const MAX_POSITIONS = 16;
 
 /** A substring needle, found from one of its characters that is not a–z (rarer than letters, and visited by the word pass). */
 interface AnchoredNeedle {
@@ -45,7 +52,7 @@ export function buildTriggerIndex(signatures: readonly InjectionSignature[]): Tr
   // One table for every word: stems of 4+ letters match word starts and are keyed by their first
   // three letters; needles of 2–3 letters ("ai", "dan", "url") must be the whole word, or they would
   // fire everywhere. Key → 1-based index into `entries` (0: nothing to do for that word).
-  const entryOf = new Int32Array(LEAD_KEY_COUNT);
+  const entryOf = new Uint16Array(LEAD_KEY_COUNT); // small tables stay in cache between requests
   const entries: WordEntry[] = [{ whole: undefined, stems: undefined, leads: undefined }];
   const entry = (key: number): WordEntry => {
     if (entryOf[key] === 0) {
@@ -55,8 +62,8 @@ export function buildTriggerIndex(signatures: readonly InjectionSignature[]): Tr
     return entries[entryOf[key]!]!;
   };
   const anchored: (AnchoredNeedle[] | undefined)[] = [];
-  /** Per UTF-16 code: 1 when a substring needle is anchored on it. */
-  const isAnchor = new Uint8Array(65536);
+  /** Per ASCII code: 1 when a substring needle is anchored on it (non-ASCII anchors: `anchored` alone). */
+  const isAsciiAnchor = new Uint8Array(128);
   const leadIndexed: boolean[] = [];
   signatures.forEach((sig, i) => {
     for (const needle of sig.needles) {
@@ -82,7 +89,7 @@ export function buildTriggerIndex(signatures: readonly InjectionSignature[]): Tr
       }
       if (offset < 0) continue;
       const code = needle.charCodeAt(offset);
-      isAnchor[code] = 1;
+      if (code < 128) isAsciiAnchor[code] = 1;
       (anchored[code] ??= []).push({ needle, offset, signature: i });
     }
     const keys = leadKeys(sig.pattern);
@@ -90,21 +97,36 @@ export function buildTriggerIndex(signatures: readonly InjectionSignature[]): Tr
     if (keys) for (const k of keys) (entry(k).leads ??= []).push(i);
   });
 
+  const count = signatures.length;
+  const triggerCount = new Int32Array(count);
+  const triggerPos = new Int32Array(count * MAX_POSITIONS);
+  const leadStart = new Int32Array(count + 1);
+  const leadCursor = new Int32Array(count + 1);
+  // (signature, position) pairs in text order, bucketed per signature after the pass (a counting sort)
+  let pairSig = new Int32Array(1024);
+  let pairPos = new Int32Array(1024);
+  let leadPos = new Int32Array(1024);
+  const hits = { triggerCount, triggerPos, leadStart, leadPos };
+  const add = (s: number, at: number): void => {
+    const c = triggerCount[s]!;
+    if (c < MAX_POSITIONS) {
+      triggerPos[s * MAX_POSITIONS + c] = at;
+      triggerCount[s] = c + 1;
+    }
+  };
+
   return {
     leadIndexed,
     find(text) {
-      const triggers: (number[] | undefined)[] = new Array(signatures.length);
-      const leads: (number[] | undefined)[] = new Array(signatures.length);
-      const add = (s: number, at: number): void => {
-        const list = (triggers[s] ??= []);
-        if (list.length < MAX_POSITIONS) list.push(at);
-      };
+      triggerCount.fill(0);
+      let pairs = 0;
       const n = text.length;
       for (let i = 0; i < n; ) {
         const c = text.charCodeAt(i);
         if (c < 97 || c > 122) {
-          if (isAnchor[c] === 1) {
-            for (const a of anchored[c]!) {
+          const list = c < 128 ? (isAsciiAnchor[c] === 1 ? anchored[c] : undefined) : anchored[c];
+          if (list !== undefined) {
+            for (const a of list) {
               const at = i - a.offset;
               if (at >= 0 && text.startsWith(a.needle, at)) add(a.signature, at);
             }
@@ -121,17 +143,37 @@ export function buildTriggerIndex(signatures: readonly InjectionSignature[]): Tr
         const len = j - i;
         const e = entryOf[wordKey(text, i, len)]!;
         if (e !== 0) {
-          const { whole, stems, leads: starts } = entries[e]!;
+          const { whole, stems, leads } = entries[e]!;
           if (len <= 3) {
             if (whole) for (const sIdx of whole) add(sIdx, i);
           } else if (stems) {
             for (const [stem, sIdx] of stems) if (stem.length <= len && text.startsWith(stem, i)) add(sIdx, i);
           }
-          if (starts) for (const sIdx of starts) (leads[sIdx] ??= []).push(i);
+          if (leads) {
+            if (pairs + leads.length > pairSig.length) {
+              const size = Math.max(pairSig.length * 2, pairs + leads.length);
+              const s2 = new Int32Array(size);
+              s2.set(pairSig);
+              pairSig = s2;
+              const p2 = new Int32Array(size);
+              p2.set(pairPos);
+              pairPos = p2;
+            }
+            for (const sIdx of leads) {
+              pairSig[pairs] = sIdx;
+              pairPos[pairs++] = i;
+            }
+          }
         }
         i = j;
       }
-      return { triggers, leads };
+      leadStart.fill(0);
+      for (let k = 0; k < pairs; k++) leadStart[pairSig[k]! + 1]!++;
+      for (let s = 0; s < count; s++) leadStart[s + 1]! += leadStart[s]!;
+      if (leadPos.length < pairs) leadPos = hits.leadPos = new Int32Array(Math.max(pairs, leadPos.length * 2));
+      leadCursor.set(leadStart);
+      for (let k = 0; k < pairs; k++) leadPos[leadCursor[pairSig[k]!]!++] = pairPos[k]!;
+      return hits;
     },
   };
 }
@@ -140,20 +182,43 @@ export function buildTriggerIndex(signatures: readonly InjectionSignature[]): Tr
 export const WINDOW_BEFORE = 320;
 export const WINDOW_AFTER = 420;
 
-/** Merged [start, end) windows around trigger positions; starts are moved back to a word boundary. */
-export function windowsAround(text: string, positions: number[]): [number, number][] {
-  if (positions.length >= MAX_POSITIONS) return [[0, text.length]];
-  const sorted = positions.length > 1 ? [...positions].sort((a, b) => a - b) : positions;
-  const out: [number, number][] = [];
-  for (const p of sorted) {
+const sorted = new Int32Array(MAX_POSITIONS);
+
+/**
+ * Merged [start, end) windows around `count` trigger positions pos[from …], written to `out` as
+ * start/end pairs; returns how many windows. Starts are moved back to a word boundary. Sixteen or more
+ * positions: the whole text.
+ */
+export function windowsAround(text: string, pos: Int32Array, from: number, count: number, out: Int32Array): number {
+  if (count >= MAX_POSITIONS) {
+    out[0] = 0;
+    out[1] = text.length;
+    return 1;
+  }
+  // insertion sort: at most 15 positions
+  for (let k = 0; k < count; k++) {
+    const v = pos[from + k]!;
+    let m = k;
+    while (m > 0 && sorted[m - 1]! > v) {
+      sorted[m] = sorted[m - 1]!;
+      m--;
+    }
+    sorted[m] = v;
+  }
+  let windows = 0;
+  for (let k = 0; k < count; k++) {
+    const p = sorted[k]!;
     let s = Math.max(0, p - WINDOW_BEFORE);
     while (s > 0 && isLetter(text.charCodeAt(s - 1)) && p - s < WINDOW_BEFORE + 40) s--;
     const e = Math.min(text.length, p + WINDOW_AFTER);
-    const last = out[out.length - 1];
-    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
-    else out.push([s, e]);
+    if (windows > 0 && s <= out[2 * windows - 1]!) out[2 * windows - 1] = Math.max(out[2 * windows - 1]!, e);
+    else {
+      out[2 * windows] = s;
+      out[2 * windows + 1] = e;
+      windows++;
+    }
   }
-  return out;
+  return windows;
 }
 
 function isLetter(c: number): boolean {

@@ -22,6 +22,8 @@ export function createRateLimiter(fallback: RedisFallback, options: { keyPrefix?
       if (!(ratePerMinute > 0)) {
         return Promise.resolve({ allowed: false, limit: 0, remaining: 0, resetSeconds: 60, retryAfterSeconds: 60 });
       }
+      // embedded (no Redis configured): nothing to try first and nothing to fall back from
+      if (fallback.mode() === 'embedded') return Promise.resolve(local.take(bucketKey, ratePerMinute));
       return fallback.run(
         'rate_limit',
         (client) => (redisLimiter ??= createRedisLimiter(client, options.keyPrefix)).take(bucketKey, ratePerMinute),

@@ -11,8 +11,6 @@ CREATE TABLE entities (
   name text NOT NULL,
   properties jsonb NOT NULL DEFAULT '{}',
   source text,
-  -- Names alone, so "the name contains a query word" is an index lookup (GIN ignores weights).
-  name_search tsvector GENERATED ALWAYS AS (to_tsvector('english'::regconfig, name)) STORED,
   search tsvector GENERATED ALWAYS AS (
     setweight(to_tsvector('english'::regconfig, name), 'A')
       || setweight(jsonb_to_tsvector('english'::regconfig, properties, '["string"]'), 'B')
@@ -21,12 +19,9 @@ CREATE TABLE entities (
   updated_at timestamptz NOT NULL DEFAULT now()
 );
 CREATE INDEX entities_tenant_type_idx ON entities (tenant_id, type);
--- fastupdate off: a GIN pending list is scanned linearly by every search until a vacuum merges
--- it, and embedded PGlite has no autovacuum; paying at insert time keeps searches fast.
-CREATE INDEX entities_search_idx ON entities USING gin (search) WITH (fastupdate = off);
-CREATE INDEX entities_name_search_idx ON entities USING gin (name_search) WITH (fastupdate = off);
-CREATE INDEX entities_name_trgm_idx ON entities USING gin (name gin_trgm_ops) WITH (fastupdate = off);
-CREATE INDEX entities_properties_idx ON entities USING gin (properties jsonb_path_ops) WITH (fastupdate = off);
+CREATE INDEX entities_search_idx ON entities USING gin (search);
+CREATE INDEX entities_name_trgm_idx ON entities USING gin (name gin_trgm_ops);
+CREATE INDEX entities_properties_idx ON entities USING gin (properties jsonb_path_ops);
 
 CREATE TABLE relationships (
   id uuid PRIMARY KEY,
@@ -41,4 +36,4 @@ CREATE TABLE relationships (
 );
 CREATE INDEX relationships_from_idx ON relationships (tenant_id, from_id);
 CREATE INDEX relationships_to_idx ON relationships (tenant_id, to_id);
-CREATE INDEX relationships_properties_idx ON relationships USING gin (properties jsonb_path_ops) WITH (fastupdate = off);
+CREATE INDEX relationships_properties_idx ON relationships USING gin (properties jsonb_path_ops);
