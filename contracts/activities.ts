@@ -1,6 +1,7 @@
 // The activity interfaces each worker pool implements and the workflow calls (as types only).
 import type { StepArm } from './names.js';
-import type { JudgeInput, JudgeResult, PlanInput, PlanResult, StepInput, StepResult } from './step.js';
+import type { JudgeInput, JudgeResult, PlanInput, PlanResult, StepInput, StepResult, TaskSpec } from './step.js';
+import type { Provenance } from './usage.js';
 
 export interface PlannerActivities {
   planTask(input: PlanInput): Promise<PlanResult>;
@@ -16,9 +17,18 @@ export interface GuardianScan {
   blocked: boolean;
 }
 
+export interface InputScreening {
+  blocked: boolean;
+  /** Why, in the guardian model's words (never the input itself). */
+  reason: string;
+  provenance: Provenance;
+}
+
 export interface GuardianActivities {
   /** Redacts PII and secrets in a final output before it leaves the workflow. */
   guardOutput(input: { taskId: string; tenantId: string; text: string }): Promise<GuardianScan>;
+  /** A model's second opinion on a task the reflex layer flagged as possible prompt injection. */
+  screenInput(input: { taskId: string; tenantId: string; task: TaskSpec; injectionScore: number; rules: string[] }): Promise<InputScreening>;
 }
 
 /** One `<arm>Step` activity per step arm, e.g. `coderStep`, each on its own queue. */

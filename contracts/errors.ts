@@ -10,6 +10,7 @@ export const TaskErrorCodes = {
   stepFailed: 'step_failed',
   validationFailed: 'validation_failed',
   stepRejected: 'step_rejected',
+  inputBlocked: 'input_blocked',
   cancelled: 'cancelled',
   commandNotAllowed: 'command_not_allowed',
   internal: 'internal_error',

@@ -33,11 +33,11 @@ export function activitiesFor(pool: Exclude<Pool, 'orchestrator'>, deps: PoolDep
     case 'coder':
       return createCoderActivities({ llm: createLlm(deps.config) });
     case 'judge':
-      return createJudgeActivities({ llm: createLlm(deps.config) });
+      return createJudgeActivities({ llm: createLlm(deps.config), scan: deps.scan });
     case 'retriever':
       return createRetrieverActivities({ searchKnowledge: deps.memory.searchKnowledge });
     case 'guardian':
-      return createGuardianActivities({ scan: deps.scan });
+      return createGuardianActivities({ scan: deps.scan, llm: createLlm(deps.config) });
     case 'memory':
       return deps.memory;
     case 'executor':

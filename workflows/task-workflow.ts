@@ -98,8 +98,9 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskState>
   try {
     if (input.flagged) {
       // Inputs the reflex layer flagged are screened by the guardian before any model plans on them.
-      const screened = await guardian.guardOutput({ taskId: input.taskId, tenantId: input.tenantId, text: input.task.goal });
-      if (screened.blocked) throw new TaskFailure('input_blocked', 'the guardian blocked the task input');
+      const screened = await guardian.screenInput({ taskId: input.taskId, tenantId: input.tenantId, task: input.task, ...input.flagged });
+      account(screened.provenance);
+      if (screened.blocked) throw new TaskFailure(TaskErrorCodes.inputBlocked, `the guardian blocked the task as prompt injection: ${screened.reason}`);
     }
 
     setStatus('planning');
@@ -142,23 +143,24 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskState>
       throw new TaskFailure(TaskErrorCodes.validationFailed, `the result failed acceptance criteria after ${MAX_REPAIR_ROUNDS} repair rounds: ${verdict.failed.join('; ')}`);
     }
     await beside.cacheTaskResult({ tenantId: input.tenantId, taskHash: input.taskHash, taskId: input.taskId, output: guarded.text });
+    // Recorded before the status flips, so a client that sees `completed` sees a closed, remembered task.
+    await remember(input, state, 'completed');
     setStatus('completed');
-    await remember(input, state);
     await condition(allHandlersFinished);
     return state;
   } catch (err) {
     if (isCancellation(err)) {
       state.error = { code: TaskErrorCodes.cancelled, message: 'the task was cancelled' };
       for (const step of state.steps) if (step.status === 'pending' || step.status === 'awaiting_approval') step.status = 'skipped';
+      await remember(input, state, 'cancelled');
       setStatus('cancelled');
-      await remember(input, state);
       throw err;
     }
     const failure = toTaskFailure(err);
     state.error = { code: failure.code, message: failure.message };
     for (const step of state.steps) if (step.status === 'pending') step.status = 'skipped';
+    await remember(input, state, 'failed');
     setStatus('failed');
-    await remember(input, state);
     await condition(allHandlersFinished);
     throw ApplicationFailure.create({ type: failure.code, message: failure.message, nonRetryable: true });
   }
@@ -168,10 +170,11 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskState>
  * Writes the finished task to memory (history, provenance, episodes) on `octo-memory`. Runs even when the task
  * was cancelled; the memory activities are idempotent, so a retried write changes nothing.
  */
-async function remember(input: TaskWorkflowInput, state: TaskState): Promise<void> {
+async function remember(input: TaskWorkflowInput, current: TaskState, status: TaskStatus): Promise<void> {
   // Added after the first recorded histories: runs started before it finish without the memory write.
   if (!patched('remember-finished-task')) return;
-  const success = state.status === 'completed';
+  const state: TaskState = { ...current, status };
+  const success = status === 'completed';
   // Memory is best effort once Temporal's retries are spent: it never turns a finished task into a failed one.
   await CancellationScope.nonCancellable(() =>
     Promise.all([

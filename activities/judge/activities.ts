@@ -4,6 +4,7 @@ import type { JudgeActivities, StepActivities } from '../../contracts/activities
 import type { JudgeInput, JudgeResult, StepInput, StepResult, Verdict } from '../../contracts/step.js';
 import { addUsage, ZERO_USAGE } from '../../contracts/usage.js';
 import { ruleVerdict } from '../../contracts/verdict.js';
+import type { TextScanner } from '../guardian/activities.js';
 import type { Llm } from '../llm/llm.js';
 import { provenanceOf } from '../provenance.js';
 
@@ -16,10 +17,17 @@ const JUDGE_SYSTEM =
   'You are the judge arm. Decide strictly whether the output satisfies ONE acceptance criterion. ' +
   'Answer passed=true only if the output clearly meets it; give a one-sentence reason.';
 
-export function createJudgeActivities(deps: { llm: Llm }): JudgeActivities & StepActivities<'judge'> {
+/** Rule: an output carrying PII or secrets fails, whatever the criteria say (inputs were redacted, so it leaked). */
+function leakVerdict(scan: TextScanner, output: string, criteria: string[]): Verdict | undefined {
+  const types = [...new Set(scan(output).findings.map((f) => f.type))];
+  if (types.length === 0) return undefined;
+  return { valid: false, confidence: 0.95, passed: [], failed: [...criteria], issues: [`the output contains ${types.join(', ')}: remove personal data and secrets`] };
+}
+
+export function createJudgeActivities(deps: { llm: Llm; scan: TextScanner }): JudgeActivities & StepActivities<'judge'> {
   const judgeResult = async (input: JudgeInput): Promise<JudgeResult> => {
       const startedAt = Date.now();
-      const byRules = ruleVerdict(input.output, input.acceptanceCriteria);
+      const byRules = ruleVerdict(input.output, input.acceptanceCriteria) ?? leakVerdict(deps.scan, input.output, input.acceptanceCriteria);
       if (byRules) return { verdict: byRules, provenance: provenanceOf({ arm: 'judge', model: 'rules', input, startedAt, confidence: byRules.confidence }) };
       const replies = await Promise.all(
         input.acceptanceCriteria.map((criterion) =>

@@ -95,3 +95,26 @@ test('a task without acceptance criteria is accepted by rules, with no judge cal
   assert.equal(llm.requests.slice(from).filter((r) => r.schemaName === 'criterion_verdict').length, 0);
   assert.equal(task.result.verdict.valid, true);
 });
+
+test('an output that leaks a secret fails the judge\'s rules without asking a model, and is repaired', async () => {
+  let coded = 0;
+  llm.respondWith(
+    bySchema({
+      plan: { json: ONE_STEP_PLAN },
+      code_result: () => ({
+        json: {
+          language: 'typescript',
+          code: coded++ === 0 ? 'export const awsKey = "AKIAIOSFODNN7EXAMPLE";' : 'export const awsKey = process.env.AWS_ACCESS_KEY_ID;',
+          explanation: 'config',
+        },
+      }),
+      criterion_verdict: { json: { passed: true, reason: 'ok' } },
+    }),
+  );
+  const { task, coder, judge } = await run('export the AWS key for the deploy script');
+  assert.equal(task.status, 'completed', JSON.stringify(task.error));
+  assert.equal(coder.length, 2);
+  assert.match(coder[1]!.prompt, /the output contains SECRET: remove personal data and secrets/);
+  assert.equal(judge.length, 1, 'only the clean output was sent to the model judge');
+  assert.doesNotMatch(task.result.output, /AKIA/);
+});
