@@ -6,6 +6,7 @@ import type { PlanInput, PlanResult } from '../../contracts/step.js';
 import type { Llm } from '../llm/llm.js';
 import { provenanceOf } from '../provenance.js';
 import { PLANNER_SYSTEM, plannerPrompt } from './prompt.js';
+import { simplePlan } from './simple-goal.js';
 
 export interface PlannerDeps {
   llm: Llm;
@@ -17,6 +18,10 @@ export function createPlannerActivities(deps: PlannerDeps): PlannerActivities {
   return {
     async planTask(input: PlanInput): Promise<PlanResult> {
       const startedAt = Date.now();
+      const simple = input.repair ? undefined : simplePlan(input.task);
+      if (simple) {
+        return { plan: simple, provenance: provenanceOf({ arm: 'planner', model: 'planner:simple-goal-rule', input: { task: input.task }, startedAt, confidence: 0.7 }) };
+      }
       // Past plans are examples for a first plan; a repair works from its own problems instead.
       // Examples are a help, not a need: a memory outage must not stop planning.
       const examples: SimilarPlan[] =

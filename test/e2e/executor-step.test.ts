@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { hashCommandLine, hashOutput } from '../../activities/executor/index.js';
 import { bySchema, startFakeLlm, type FakeLlmServer } from '../support/fake-llm.js';
+import { activityAttempts } from '../support/history.js';
 import { startTestStack, type TestStack } from '../support/test-stack.js';
 
 let llm: FakeLlmServer;
@@ -74,10 +75,8 @@ test('a refused command (`$ rm -rf /`) fails the task with command_not_allowed a
   assert.equal(task.steps[0].status, 'failed');
   assert.equal(task.steps[0].error.code, 'command_not_allowed');
   assert.doesNotMatch(task.error.message, /-rf/, 'refusals do not echo the arguments');
-  const attempts = events
-    .filter((e) => e.activityTaskStartedEventAttributes)
-    .map((e) => e.activityTaskStartedEventAttributes!.attempt);
-  assert.deepEqual(attempts, [1, 1], 'the planner and the executor ran once each: no retry of a refusal');
+  assert.deepEqual(activityAttempts({ events }, 'planTask'), [1]);
+  assert.deepEqual(activityAttempts({ events }, 'executorStep'), [1], 'no retry of a refusal');
   const failed = events.find((e) => e.activityTaskFailedEventAttributes)!;
   assert.equal(failed.activityTaskFailedEventAttributes!.failure?.applicationFailureInfo?.type, 'command_not_allowed');
   assert.equal(failed.activityTaskFailedEventAttributes!.failure?.applicationFailureInfo?.nonRetryable, true);

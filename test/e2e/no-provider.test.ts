@@ -1,6 +1,7 @@
 // With no LLM provider configured the stack still runs, and a task fails at once with a clear, non-retrying error.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { activityAttempts } from '../support/history.js';
 import { startTestStack, type TestStack } from '../support/test-stack.js';
 
 let stack: TestStack;
@@ -23,6 +24,5 @@ test('a task fails fast with llm_not_configured naming the variables to set', as
   assert.match(task.error.message, /ANTHROPIC_API_KEY/);
   // Non-retryable: exactly one activity attempt in the history.
   const history = await stack.client.workflow.getHandle(task.taskId).fetchHistory();
-  const attempts = (history.events ?? []).filter((e) => e.activityTaskStartedEventAttributes).map((e) => e.activityTaskStartedEventAttributes!.attempt);
-  assert.deepEqual(attempts, [1]);
+  assert.deepEqual(activityAttempts(history, 'planTask'), [1]);
 });

@@ -90,11 +90,13 @@ test('an identical task is answered from the Redis cache with 200 and starts no 
 });
 
 test('the planner is offered the plan of a similar past task', async () => {
-  const first = await stack.api('POST', '/v1/tasks', { body: { goal: 'Summarise the quarterly sales report for the Berlin office' } });
+  // Unique per run: Redis outlives the run, and an identical earlier task would be a cache hit.
+  const run = randomBytes(4).toString('hex');
+  const first = await stack.api('POST', '/v1/tasks', { body: { goal: `Summarise the quarterly sales report for the Berlin office (${run})` } });
   await stack.waitForTask(first.body.taskId);
   // Episodes are written as the task finishes; give the write a moment to land.
   await new Promise((r) => setTimeout(r, 300));
-  const second = await stack.api('POST', '/v1/tasks', { body: { goal: 'Summarise the quarterly sales report for the Munich office' } });
+  const second = await stack.api('POST', '/v1/tasks', { body: { goal: `Summarise the quarterly sales report for the Munich office (${run})` } });
   await stack.waitForTask(second.body.taskId);
   const planRequest = llm.requests.filter((r) => r.schemaName === 'plan' && r.prompt.includes('Munich')).at(-1)!;
   assert.match(planRequest.prompt, /Plans that worked for similar past tasks/);
