@@ -5,6 +5,7 @@ import type { InjectionResult } from '../../../contracts/reflex.js';
 import { normaliseForInjection, type NormalisedText } from './normalise.js';
 import { SIGNATURES, type InjectionSignature } from './signatures.js';
 import { buildTriggerIndex, MAX_POSITIONS, windowsAround, type TriggerIndex } from './triggers.js';
+import { codeAt, sliceOf } from '../string-ops.js';
 
 /** At or above: block the request. */
 export const INJECTION_BLOCK_THRESHOLD = 0.8;
@@ -65,11 +66,11 @@ export function detectInjection(text: string, signatures: readonly InjectionSign
       for (let w = 0; w < windowCount && found < MAX_MATCHES_PER_RULE; w++) {
         const ws = windows[2 * w]!;
         const we = windows[2 * w + 1]!;
-        const win = ws === 0 && we === t.length ? t : t.slice(ws, we);
+        const win = ws === 0 && we === t.length ? t : sliceOf(t, ws, we);
         let next = ws; // like a global regex's lastIndex: no match may start before the previous one ended
         while (li < leadEnd && leadPos[li]! < ws) li++;
         // a window can open mid-word (a very long word), where the window's own lookbehind sees no letter
-        let extra = ws > 0 && isAsciiLower(t.charCodeAt(ws - 1)) && isAsciiLower(t.charCodeAt(ws)) ? ws : -1;
+        let extra = ws > 0 && isAsciiLower(codeAt(t, ws - 1)) && isAsciiLower(codeAt(t, ws)) ? ws : -1;
         while (found < MAX_MATCHES_PER_RULE) {
           let p: number;
           if (extra >= 0) {
@@ -91,7 +92,7 @@ export function detectInjection(text: string, signatures: readonly InjectionSign
       for (let w = 0; w < windowCount && found < MAX_MATCHES_PER_RULE; w++) {
         const ws = windows[2 * w]!;
         const we = windows[2 * w + 1]!;
-        const win = ws === 0 && we === t.length ? t : t.slice(ws, we);
+        const win = ws === 0 && we === t.length ? t : sliceOf(t, ws, we);
         sig.pattern.lastIndex = 0;
         let m: RegExpExecArray | null;
         while (found < MAX_MATCHES_PER_RULE && (m = sig.pattern.exec(win)) !== null) {

@@ -9,17 +9,20 @@
 // alternative starts with a lookbehind that rejects a preceding a–z letter (so matches begin at word
 // starts) and no match can begin with a non-letter; otherwise `leadKeys` returns undefined and the
 // caller scans windows as before.
+import { codeAt } from '../string-ops.js';
 
 /** Keys: 3-letter prefixes 0..17575, 2-letter words 17576.., 1-letter words 18252.. */
 export const LEAD_KEY_COUNT = 17576 + 676 + 26;
-const TWO = 17576;
-const ONE = 17576 + 676;
+export const LEAD_KEY_TWO = 17576;
+export const LEAD_KEY_ONE = 17576 + 676;
+const TWO = LEAD_KEY_TWO;
+const ONE = LEAD_KEY_ONE;
 
 /** Key of the word text[i..i+len) (all a–z). */
 export function wordKey(text: string, i: number, len: number): number {
-  const a = text.charCodeAt(i) - 97;
-  if (len >= 3) return 676 * a + 26 * (text.charCodeAt(i + 1) - 97) + (text.charCodeAt(i + 2) - 97);
-  if (len === 2) return TWO + 26 * a + (text.charCodeAt(i + 1) - 97);
+  const a = codeAt(text, i) - 97;
+  if (len >= 3) return 676 * a + 26 * (codeAt(text, i + 1) - 97) + (codeAt(text, i + 2) - 97);
+  if (len === 2) return TWO + 26 * a + (codeAt(text, i + 1) - 97);
   return ONE + a;
 }
 
@@ -130,7 +133,7 @@ class Parser {
     if (c === '.') return { kind: 'char', mask: ANY };
     if (c === '^' || c === '$') return { kind: 'empty' };
     if (c === '\\') return this.escape();
-    return { kind: 'char', mask: maskOfCode(c.charCodeAt(0)) };
+    return { kind: 'char', mask: maskOfCode(codeAt(c, 0)) };
   }
 
   /** After a backslash outside a class. */
@@ -180,7 +183,7 @@ class Parser {
       case '0':
         return OTHER;
       default:
-        return maskOfCode(c.charCodeAt(0));
+        return maskOfCode(codeAt(c, 0));
     }
   }
 
@@ -203,7 +206,7 @@ class Parser {
     }
     if ('dDsSwW'.includes(c)) return undefined;
     this.i++;
-    return c.charCodeAt(0);
+    return codeAt(c, 0);
   }
 
   private charClass(): number {
@@ -223,7 +226,7 @@ class Parser {
           continue;
         }
         lo = code;
-      } else lo = s.charCodeAt(this.i++);
+      } else lo = codeAt(s, this.i++);
       if (s[this.i] === '-' && s[this.i + 1] !== ']' && this.i + 1 < s.length) {
         this.i++;
         let hi: number | undefined;
@@ -231,7 +234,7 @@ class Parser {
           this.i++;
           hi = this.classEscapeCode();
           if (hi === undefined) throw new Unsupported('range to a set escape');
-        } else hi = s.charCodeAt(this.i++);
+        } else hi = codeAt(s, this.i++);
         if (hi < lo) throw new Unsupported('bad range');
         mask |= maskOfRange(lo, hi);
       } else mask |= maskOfCode(lo);

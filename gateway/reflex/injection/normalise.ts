@@ -6,6 +6,7 @@
 //   3. letter-spaced words joined ("i g n o r e" → "ignore")
 //   4. base64 / hex blobs that decode to text appended (each maps back to the whole blob)
 import { foldCodePoint, isInvisible, tagToAscii } from './fold.js';
+import { codeAt, createCodeUnitReader, sliceOf } from '../string-ops.js';
 
 export interface NormalisedText {
   /** The folded text signatures run against. */
@@ -45,24 +46,24 @@ export function foldLeet(text: string): string {
   let copied = 0;
   while (m !== null) {
     const q = m.index;
-    if (text.charCodeAt(q) === 33) {
-      out += text.slice(copied, q) + 'i';
+    if (codeAt(text, q) === 33) {
+      out += sliceOf(text, copied, q) + 'i';
       copied = q + 1;
     } else {
       // the pair lies inside one token (both are token characters): fold the whole token
       let s = q;
-      while (s > copied && isTokenCode(text.charCodeAt(s - 1))) s--;
+      while (s > copied && isTokenCode(codeAt(text, s - 1))) s--;
       let e = q + 2;
-      while (e < n && isTokenCode(text.charCodeAt(e))) e++;
+      while (e < n && isTokenCode(codeAt(text, e))) e++;
       let token = '';
       for (let k = s; k < e; k++) token += LEET_MAP[text[k]!] ?? text[k];
-      out += text.slice(copied, s) + token;
+      out += sliceOf(text, copied, s) + token;
       copied = e;
     }
     LEET_PAIR.lastIndex = copied;
     m = LEET_PAIR.exec(text);
   }
-  return out + text.slice(copied);
+  return out + sliceOf(text, copied);
 }
 /** Five or more single letters separated by one or two spacers: "i g n o r e", "i.g.n.o.r.e". */
 const SPACED = /(?<![a-z])[a-z](?:[ ._*~-]{1,3}[a-z](?![a-z])){4,200}/g;
@@ -73,23 +74,25 @@ const SPACED = /(?<![a-z])[a-z](?:[ ._*~-]{1,3}[a-z](?![a-z])){4,200}/g;
 const SPACED_HINT = /[ ._*~-][a-z][ ._*~-]{1,3}[a-z][ ._*~-]/;
 const MIN_BLOB = 16;
 const MAX_BLOB = 8192;
+const readCodes = createCodeUnitReader();
 const B64 = new Uint8Array(65536);
-for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-') B64[ch.charCodeAt(0)] = 1;
+for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-') B64[codeAt(ch, 0)] = 1;
 
 /** Runs of 16+ base64/base64url/hex characters (plus '=' padding) in the ORIGINAL text, where case matters; one pass. */
 export function blobRuns(text: string): [number, number][] {
   const runs: [number, number][] = [];
-  const n = text.length;
+  const codes = readCodes(text);
+  const n = codes.length;
   let i = 0;
   while (i < n) {
-    if (B64[text.charCodeAt(i)] === 0) {
+    if (B64[codes[i]!] === 0) {
       i++;
       continue;
     }
     const start = i++;
-    while (i < n && B64[text.charCodeAt(i)] === 1) i++;
+    while (i < n && B64[codes[i]!] === 1) i++;
     let end = i;
-    while (end < n && end - i < 2 && text.charCodeAt(end) === 61) end++; // '=' padding
+    while (end < n && end - i < 2 && codes[end] === 61) end++; // '=' padding
     const len = end - start;
     if (len >= MIN_BLOB && len <= MAX_BLOB) runs.push([start, end]);
     i = end;
@@ -115,7 +118,7 @@ export function decodeBlob(blob: string): string | undefined {
   let readable = 0;
   let letters = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+    const c = codeAt(text, i);
     if (c >= 0x20 || c === 10 || c === 13 || c === 9) readable++;
     if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 32 || c > 0x2e80) letters++;
   }
@@ -182,12 +185,12 @@ function foldUnicode(text: string): Folded {
   };
   const length = text.length;
   for (let i = 0; i < length; ) {
-    const c = text.charCodeAt(i);
+    const c = codeAt(text, i);
     if (c < 0x80 || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0xac00 && c <= 0xd7a3)) {
       // a run that folds one to one: ASCII (lowercased) and CJK, kana, hangul (no case) — up to the next character that needs folding
       NEEDS_FOLD.lastIndex = i;
       const stop = NEEDS_FOLD.test(text) ? NEEDS_FOLD.lastIndex - 1 : length;
-      parts.push(text.slice(i, stop).toLowerCase());
+      parts.push(sliceOf(text, i, stop).toLowerCase());
       grow(stop - i);
       for (let k = i; k < stop; k++) {
         starts[n] = k;
@@ -229,9 +232,9 @@ function joinSpacedLetters(f: Folded): Folded {
   while ((m = SPACED.exec(t)) !== null) {
     const end = m.index + m[0].length;
     for (let i = m.index; i < end; i++) {
-      if (!isSpacer(t.charCodeAt(i))) continue;
+      if (!isSpacer(codeAt(t, i))) continue;
       let j = i;
-      while (j < end && isSpacer(t.charCodeAt(j))) j++;
+      while (j < end && isSpacer(codeAt(t, j))) j++;
       const from = j - i === 1 ? i : i + 1;
       if (from < j) drop.push(from, j);
       i = j - 1;
@@ -246,7 +249,7 @@ function joinSpacedLetters(f: Folded): Folded {
   let w = 0;
   const keep = (from: number, to: number): void => {
     if (to <= from) return;
-    parts.push(t.slice(from, to));
+    parts.push(sliceOf(t, from, to));
     if (f.starts && f.ends) {
       starts.set(f.starts.subarray(from, to), w);
       ends.set(f.ends.subarray(from, to), w);

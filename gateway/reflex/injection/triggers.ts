@@ -3,8 +3,9 @@
 // substrings. Only triggered signatures run their regex, and only in windows around their triggers.
 // The same pass records, for signatures whose matches always begin at a word start, every word that
 // could begin a match (./lead-words.ts), so detect.ts runs them only there.
-import { LEAD_KEY_COUNT, leadKeys, wordKey } from './lead-words.js';
+import { LEAD_KEY_COUNT, LEAD_KEY_ONE, LEAD_KEY_TWO, leadKeys, wordKey } from './lead-words.js';
 import type { InjectionSignature } from './signatures.js';
+import { codeAt, createCodeUnitReader, startsWithAt } from '../string-ops.js';
 
 /**
  * What one text triggers, in typed arrays the index reuses: valid until its next `find` call (detection
@@ -62,8 +63,8 @@ export function buildTriggerIndex(signatures: readonly InjectionSignature[]): Tr
     return entries[entryOf[key]!]!;
   };
   const anchored: (AnchoredNeedle[] | undefined)[] = [];
-  /** Per ASCII code: 1 when a substring needle is anchored on it (non-ASCII anchors: `anchored` alone). */
-  const isAsciiAnchor = new Uint8Array(128);
+  /** One bit per UTF-16 code: a substring needle is anchored on it (8 KB, so it stays in cache). */
+  const isAnchor = new Uint32Array(2048);
   const leadIndexed: boolean[] = [];
   signatures.forEach((sig, i) => {
     for (const needle of sig.needles) {
@@ -82,14 +83,14 @@ export function buildTriggerIndex(signatures: readonly InjectionSignature[]): Tr
       }
       // not a word stem, so it holds a character outside a–z: non-ASCII when it has one, else the first such
       let offset = -1;
-      for (let k = 0; k < needle.length && offset < 0; k++) if (needle.charCodeAt(k) > 0x7f) offset = k;
+      for (let k = 0; k < needle.length && offset < 0; k++) if (codeAt(needle, k) > 0x7f) offset = k;
       for (let k = 0; k < needle.length && offset < 0; k++) {
-        const c = needle.charCodeAt(k);
+        const c = codeAt(needle, k);
         if (c < 97 || c > 122) offset = k;
       }
       if (offset < 0) continue;
-      const code = needle.charCodeAt(offset);
-      if (code < 128) isAsciiAnchor[code] = 1;
+      const code = codeAt(needle, offset);
+      isAnchor[code >>> 5]! |= 1 << (code & 31);
       (anchored[code] ??= []).push({ needle, offset, signature: i });
     }
     const keys = leadKeys(sig.pattern);
@@ -107,6 +108,7 @@ export function buildTriggerIndex(signatures: readonly InjectionSignature[]): Tr
   let pairPos = new Int32Array(1024);
   let leadPos = new Int32Array(1024);
   const hits = { triggerCount, triggerPos, leadStart, leadPos };
+  const readCodes = createCodeUnitReader();
   const add = (s: number, at: number): void => {
     const c = triggerCount[s]!;
     if (c < MAX_POSITIONS) {
@@ -120,15 +122,15 @@ export function buildTriggerIndex(signatures: readonly InjectionSignature[]): Tr
     find(text) {
       triggerCount.fill(0);
       let pairs = 0;
-      const n = text.length;
+      const codes = readCodes(text);
+      const n = codes.length;
       for (let i = 0; i < n; ) {
-        const c = text.charCodeAt(i);
+        const c = codes[i]!;
         if (c < 97 || c > 122) {
-          const list = c < 128 ? (isAsciiAnchor[c] === 1 ? anchored[c] : undefined) : anchored[c];
-          if (list !== undefined) {
-            for (const a of list) {
+          if ((isAnchor[c >>> 5]! & (1 << (c & 31))) !== 0) {
+            for (const a of anchored[c]!) {
               const at = i - a.offset;
-              if (at >= 0 && text.startsWith(a.needle, at)) add(a.signature, at);
+              if (at >= 0 && startsWithAt(text, a.needle, at)) add(a.signature, at);
             }
           }
           i++;
@@ -136,18 +138,25 @@ export function buildTriggerIndex(signatures: readonly InjectionSignature[]): Tr
         }
         let j = i + 1;
         while (j < n) {
-          const d = text.charCodeAt(j);
+          const d = codes[j]!;
           if (d < 97 || d > 122) break;
           j++;
         }
         const len = j - i;
-        const e = entryOf[wordKey(text, i, len)]!;
+        // the word's key (see ./lead-words.ts wordKey)
+        const key =
+          len >= 3
+            ? 676 * (c - 97) + 26 * (codes[i + 1]! - 97) + (codes[i + 2]! - 97)
+            : len === 2
+              ? LEAD_KEY_TWO + 26 * (c - 97) + (codes[i + 1]! - 97)
+              : LEAD_KEY_ONE + (c - 97);
+        const e = entryOf[key]!;
         if (e !== 0) {
           const { whole, stems, leads } = entries[e]!;
           if (len <= 3) {
             if (whole) for (const sIdx of whole) add(sIdx, i);
           } else if (stems) {
-            for (const [stem, sIdx] of stems) if (stem.length <= len && text.startsWith(stem, i)) add(sIdx, i);
+            for (const [stem, sIdx] of stems) if (stem.length <= len && startsWithAt(text, stem, i)) add(sIdx, i);
           }
           if (leads) {
             if (pairs + leads.length > pairSig.length) {
@@ -209,7 +218,7 @@ export function windowsAround(text: string, pos: Int32Array, from: number, count
   for (let k = 0; k < count; k++) {
     const p = sorted[k]!;
     let s = Math.max(0, p - WINDOW_BEFORE);
-    while (s > 0 && isLetter(text.charCodeAt(s - 1)) && p - s < WINDOW_BEFORE + 40) s--;
+    while (s > 0 && isLetter(codeAt(text, s - 1)) && p - s < WINDOW_BEFORE + 40) s--;
     const e = Math.min(text.length, p + WINDOW_AFTER);
     if (windows > 0 && s <= out[2 * windows - 1]!) out[2 * windows - 1] = Math.max(out[2 * windows - 1]!, e);
     else {

@@ -2,6 +2,7 @@
 // issuer (IIN) range for that length. Luhn alone passes one random number in ten.
 import type { PiiFinding } from '../../../contracts/reflex.js';
 import { hasContext, withContext, type PiiRecognizer } from './recognizer.js';
+import { codeAt } from '../string-ops.js';
 
 // Not preceded by a word char, a dot, or a digit+separator (so we never start mid-number).
 // Either 13–19 contiguous digits or 4-digit lead + groups (4-4-4-4, 4-6-5, 4-4-4-4-3) with one separator.
@@ -12,7 +13,7 @@ export function luhnValid(digits: string): boolean {
   let sum = 0;
   let double = false;
   for (let i = digits.length - 1; i >= 0; i--) {
-    let d = digits.charCodeAt(i) - 48;
+    let d = codeAt(digits, i) - 48;
     if (double) {
       d *= 2;
       if (d > 9) d -= 9;

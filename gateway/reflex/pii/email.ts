@@ -2,6 +2,7 @@
 // local-part@domain with a real-looking TLD. URL userinfo (scheme://user:pass@host) is not an email.
 import type { PiiFinding } from '../../../contracts/reflex.js';
 import { hasContext, isAsciiLetterCode, isDigitCode, withContext, type PiiRecognizer } from './recognizer.js';
+import { codeAt, indexIn, sliceOf } from '../string-ops.js';
 
 const MAX_LOCAL = 64;
 const MAX_DOMAIN = 253;
@@ -32,25 +33,25 @@ export function validEmailDomain(domain: string): boolean {
 export const emailRecognizer: PiiRecognizer = {
   type: 'EMAIL',
   analyze(text: string, out: PiiFinding[]): void {
-    let at = text.indexOf('@');
+    let at = indexIn(text, '@');
     while (at !== -1) {
       let s = at;
-      while (s > 0 && at - s < MAX_LOCAL && isLocalChar(text.charCodeAt(s - 1))) s--;
-      while (s < at && text.charCodeAt(s) === 46) s++; // a leading dot ends a sentence, not a local part
+      while (s > 0 && at - s < MAX_LOCAL && isLocalChar(codeAt(text, s - 1))) s--;
+      while (s < at && codeAt(text, s) === 46) s++; // a leading dot ends a sentence, not a local part
       let e = at + 1;
-      while (e < text.length && e - at <= MAX_DOMAIN && isDomainChar(text.charCodeAt(e))) e++;
-      while (e > at + 1 && (text.charCodeAt(e - 1) === 46 || text.charCodeAt(e - 1) === 45)) e--; // trailing "." ends the sentence
+      while (e < text.length && e - at <= MAX_DOMAIN && isDomainChar(codeAt(text, e))) e++;
+      while (e > at + 1 && (codeAt(text, e - 1) === 46 || codeAt(text, e - 1) === 45)) e--; // trailing "." ends the sentence
       const next = at;
-      at = text.indexOf('@', e > at ? e : at + 1);
+      at = indexIn(text, '@', e > at ? e : at + 1);
       if (s === next || e === next + 1) continue;
-      const before = s > 0 ? text.charCodeAt(s - 1) : 0;
+      const before = s > 0 ? codeAt(text, s - 1) : 0;
       // scheme://user:pass@host, https://user@host, "@@"
-      const mailto = before === 58 && text.slice(Math.max(0, s - 7), s).toLowerCase() === 'mailto:';
+      const mailto = before === 58 && sliceOf(text, Math.max(0, s - 7), s).toLowerCase() === 'mailto:';
       if ((before === 58 && !mailto) || before === 47 || before === 64) continue;
-      const local = text.slice(s, next);
+      const local = sliceOf(text, s, next);
       if (local.includes('..') || local.endsWith('.')) continue;
-      if (local === 'git' && text.charCodeAt(e) === 58) continue; // git@github.com:org/repo.git
-      if (!validEmailDomain(text.slice(next + 1, e))) continue;
+      if (local === 'git' && codeAt(text, e) === 58) continue; // git@github.com:org/repo.git
+      if (!validEmailDomain(sliceOf(text, next + 1, e))) continue;
       out.push({ type: 'EMAIL', start: s, end: e, score: withContext(0.85, hasContext(text, s, e, CONTEXT)) });
     }
   },

@@ -2,6 +2,7 @@
 // trimmed to the country's fixed length and confirmed by the ISO 13616 mod-97 checksum.
 import type { PiiFinding } from '../../../contracts/reflex.js';
 import { hasContext, withContext, type PiiRecognizer } from './recognizer.js';
+import { codeAt } from '../string-ops.js';
 
 /** IBAN length per country (SWIFT IBAN registry). */
 export const IBAN_LENGTHS: Readonly<Record<string, number>> = {
@@ -23,7 +24,7 @@ export function ibanChecksumValid(compact: string): boolean {
   const rearranged = compact.slice(4) + compact.slice(0, 4);
   let rem = 0;
   for (let i = 0; i < rearranged.length; i++) {
-    const c = rearranged.charCodeAt(i);
+    const c = codeAt(rearranged, i);
     if (c >= 48 && c <= 57) rem = (rem * 10 + (c - 48)) % 97;
     else if (c >= 65 && c <= 90) rem = (rem * 100 + (c - 55)) % 97;
     else return false;
@@ -57,7 +58,7 @@ export const ibanRecognizer: PiiRecognizer = {
         else if (text[end + 1] === ' ') break;
         end++;
       }
-      const after = text.charCodeAt(end);
+      const after = codeAt(text, end);
       const runsOn = (after >= 48 && after <= 57) || (after >= 65 && after <= 90) || (after >= 97 && after <= 122);
       if (compact.length !== len || runsOn || !ibanValid(compact)) {
         CANDIDATE.lastIndex = start + 1;

@@ -3,6 +3,7 @@
 import { isIPv4, isIPv6 } from 'node:net';
 import type { PiiFinding } from '../../../contracts/reflex.js';
 import { hasContext, hasLabelBefore, withContext, type PiiRecognizer } from './recognizer.js';
+import { codeAt, indexIn } from '../string-ops.js';
 
 // Not part of a longer dotted run (OIDs, version strings like 1.2.3.4.5).
 const V4 = /(?<![\w.]|\.\d)(?:\d{1,3}\.){3}\d{1,3}(?!\w|\.\d)/g;
@@ -18,12 +19,12 @@ const isWordColonDot = (c: number): boolean => (c >= 48 && c <= 58) || (c >= 65 
  * cross the start of the [\w:.] run holding it. -1 when the text has no such pair.
  */
 function v6ScanStart(text: string): number {
-  for (let at = text.indexOf(':'); at !== -1; at = text.indexOf(':', at + 1)) {
+  for (let at = indexIn(text, ':'); at !== -1; at = indexIn(text, ':', at + 1)) {
     let j = at + 1;
-    while (j < text.length && j - at <= 45 && isHexOrDot(text.charCodeAt(j))) j++;
-    if (j - at > 45 || text.charCodeAt(j) !== 58) continue;
+    while (j < text.length && j - at <= 45 && isHexOrDot(codeAt(text, j))) j++;
+    if (j - at > 45 || codeAt(text, j) !== 58) continue;
     let s = at;
-    while (s > 0 && isWordColonDot(text.charCodeAt(s - 1))) s--;
+    while (s > 0 && isWordColonDot(codeAt(text, s - 1))) s--;
     return s;
   }
   return -1;
@@ -41,7 +42,7 @@ export const ipAddressRecognizer: PiiRecognizer = {
       if (!isIPv4(m[0]) || m[0] === '0.0.0.0') continue; // the unspecified address is configuration, not a host
       const start = m.index;
       const end = start + m[0].length;
-      const prev = text.charCodeAt(start - 1);
+      const prev = codeAt(text, start - 1);
       if (prev === 118 || prev === 86) continue; // "v1.2.3.4"
       if (hasLabelBefore(text, start, VERSION_LABELS, 12) && !hasContext(text, start, end, CONTEXT)) continue;
       out.push({ type: 'IP_ADDRESS', start, end, score: withContext(0.8, hasContext(text, start, end, CONTEXT)) });
@@ -55,7 +56,7 @@ export const ipAddressRecognizer: PiiRecognizer = {
       let colons = 0;
       let digit = false;
       for (let i = 0; i < s.length; i++) {
-        const c = s.charCodeAt(i);
+        const c = codeAt(s, i);
         if (c === 58) colons++;
         else if (c >= 48 && c <= 57) digit = true;
       }

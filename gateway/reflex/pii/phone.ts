@@ -5,6 +5,7 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import type { PiiFinding } from '../../../contracts/reflex.js';
 import { hasContext, withContext, type PiiRecognizer } from './recognizer.js';
+import { codeAt, sliceOf } from '../string-ops.js';
 
 const CANDIDATE =
   /(?<![\w+./#-]|\d[ .-])(?:\+\d{1,3}[ .-]?|00\d{1,3}[ .-])?(?:\(\d{1,4}\)[ .-]?)?\d{1,8}(?:[ .-]\d{1,8}){0,5}(?!\w|[.-]\d|[ ]\d|@|%)/g;
@@ -21,7 +22,7 @@ const DIGIT_RUN = /\d\d/;
 function countDigits(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+    const c = codeAt(s, i);
     if (c >= 48 && c <= 57) n++;
   }
   return n;
@@ -71,7 +72,7 @@ export const phoneRecognizer: PiiRecognizer = {
       const start = m.index;
       const end = start + candidate.length;
       const context = hasContext(text, start, end, CONTEXT);
-      if (!context && ID_LABEL.test(text.slice(Math.max(0, start - 32), start).toLowerCase())) continue;
+      if (!context && ID_LABEL.test(sliceOf(text, Math.max(0, start - 32), start).toLowerCase())) continue;
       const score = phoneScore(candidate, context);
       if (score > 0) out.push({ type: 'PHONE', start, end, score: withContext(score, context) });
     }

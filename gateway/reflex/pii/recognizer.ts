@@ -1,6 +1,7 @@
 // The shape every PII recogniser has (Presidio style): a cheap prefilter, a candidate pattern,
 // a validator that confirms or rejects each candidate, and context words that raise the score.
 import type { PiiFinding, PiiType } from '../../../contracts/reflex.js';
+import { indexIn, sliceOf } from '../string-ops.js';
 
 export interface PiiRecognizer {
   readonly type: PiiType;
@@ -18,15 +19,15 @@ const CONTEXT_AFTER = 24;
  */
 export function hasContext(text: string, start: number, end: number, words: readonly string[]): boolean {
   if (words.length === 0) return false;
-  const window = text.slice(Math.max(0, start - CONTEXT_BEFORE), Math.min(text.length, end + CONTEXT_AFTER)).toLowerCase();
-  for (const w of words) if (window.includes(w)) return true;
+  const window = sliceOf(text, Math.max(0, start - CONTEXT_BEFORE), Math.min(text.length, end + CONTEXT_AFTER)).toLowerCase();
+  for (const w of words) if (indexIn(window, w) !== -1) return true;
   return false;
 }
 
 /** True when one of `words` appears in the few characters just before `start` (labels such as "order #"). */
 export function hasLabelBefore(text: string, start: number, words: readonly string[], reach = 28): boolean {
-  const window = text.slice(Math.max(0, start - reach), start).toLowerCase();
-  for (const w of words) if (window.includes(w)) return true;
+  const window = sliceOf(text, Math.max(0, start - reach), start).toLowerCase();
+  for (const w of words) if (indexIn(window, w) !== -1) return true;
   return false;
 }
 

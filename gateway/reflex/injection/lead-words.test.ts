@@ -1,0 +1,89 @@
+// Lead-word indexing must find exactly the matches a plain scan finds: the analysis may list extra
+// word starts, never miss one. Checked against a window-by-window global scan (the reference
+// algorithm) over the labelled corpus, each text also shifted, upper-cased and concatenated.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { leadKeys, wordKey } from './lead-words.js';
+import { normaliseForInjection } from './normalise.js';
+import { SIGNATURES } from './signatures.js';
+import { buildTriggerIndex, MAX_POSITIONS, windowsAround } from './triggers.js';
+import { detectInjection } from './detect.js';
+
+const keysOf = (re: RegExp): Set<number> => new Set(leadKeys(re) ?? []);
+const key = (w: string): number => wordKey(w, 0, w.length);
+
+describe('leadKeys', () => {
+  it('lists the words a match can start with, including letter-spaced joins and optional words', () => {
+    const START = '(?<![a-z])';
+    const k = keysOf(new RegExp(`${START}(?:the )?(?:ignore|do[^a-z]{0,4}not) all`, 'g'));
+    for (const w of ['the', 'ignore', 'do', 'donot']) assert.ok(k.has(key(w)), w);
+    assert.ok(!k.has(key('all')) && !k.has(key('instructions')));
+  });
+  it('refuses patterns that can start mid-word, with a non-letter, or with a backreference', () => {
+    assert.equal(leadKeys(/ignore all/g), undefined); // no lookbehind: "xignore all" matches mid-word
+    assert.equal(leadKeys(/(?<![a-z])(?:<\|im_start|ignore)/g), undefined);
+    assert.equal(leadKeys(/(?<![a-z])(a)\1/g), undefined);
+    assert.equal(leadKeys(/(?<![a-z])ignore/gi), undefined);
+  });
+  it('indexes most signatures', () => {
+    const indexed = SIGNATURES.filter((s) => leadKeys(s.pattern) !== undefined).length;
+    assert.ok(indexed >= SIGNATURES.length * 0.7, `${indexed}/${SIGNATURES.length}`);
+  });
+});
+
+const index = buildTriggerIndex(SIGNATURES);
+
+/** The reference: every triggered signature scanned over each of its windows with its global regex. */
+function referenceMatches(text: string): string[] {
+  const norm = normaliseForInjection(text);
+  const t = norm.text;
+  const { triggerCount, triggerPos } = index.find(t);
+  const windows = new Int32Array(2 * MAX_POSITIONS);
+  const out: string[] = [];
+  SIGNATURES.forEach((sig, i) => {
+    if (triggerCount[i] === 0) return;
+    let found = 0;
+    const n = windowsAround(t, triggerPos, i * MAX_POSITIONS, triggerCount[i]!, windows);
+    for (let w = 0; w < n && found < 4; w++) {
+      const ws = windows[2 * w]!;
+      const win = t.slice(ws, windows[2 * w + 1]!);
+      sig.pattern.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while (found < 4 && (m = sig.pattern.exec(win)) !== null) {
+        if (m[0].length === 0) {
+          sig.pattern.lastIndex++;
+          continue;
+        }
+        if (sig.verify && !sig.verify.test(m[0])) continue;
+        found++;
+        const [s, e] = norm.toOriginal(ws + m.index, ws + m.index + m[0].length);
+        out.push(`${sig.rule}:${s}:${e}`);
+      }
+    }
+  });
+  return out.sort();
+}
+
+describe('detectInjection with lead-word indexing', () => {
+  it('finds exactly the matches of a full window scan on the corpus and variants of it', () => {
+    const corpus = readFileSync(new URL('../../../test/fixtures/reflex/injection.jsonl', import.meta.url), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .map((l) => (JSON.parse(l) as { text: string }).text);
+    const texts: string[] = [];
+    corpus.forEach((t, i) => {
+      texts.push(t, t.toUpperCase(), 'x'.repeat(300 + (i % 90)) + t, `${corpus[(i * 7) % corpus.length]}\n${t}\n${corpus[(i * 13) % corpus.length]}`);
+    });
+    let compared = 0;
+    for (const text of texts) {
+      const got = detectInjection(text).matches.map((m) => `${m.rule}:${m.start}:${m.end}`).sort();
+      const want = referenceMatches(text);
+      if (want.length <= 32) {
+        assert.deepEqual(got, want, text.slice(0, 120));
+        compared++;
+      }
+    }
+    assert.ok(compared > texts.length * 0.9);
+  });
+});
