@@ -1,22 +1,11 @@
 // The HTTP contract of SPEC §3 around tasks: auth, tenants, validation, sizes, the error envelope.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { bySchema, startFakeLlm, type FakeLlmServer } from '../support/fake-llm.js';
+import { test } from 'node:test';
+import { bySchema } from '../support/fake-llm.js';
 import { codeReply, passVerdict, THREE_STEP_PLAN } from '../support/scripts.js';
-import { KEYS, startTestStack, type TestStack } from '../support/test-stack.js';
+import { KEYS, useOpenAiStack } from '../support/test-stack.js';
 
-let llm: FakeLlmServer;
-let stack: TestStack;
-
-before(async () => {
-  llm = await startFakeLlm(bySchema({ plan: { json: THREE_STEP_PLAN }, code_result: codeReply, criterion_verdict: passVerdict }));
-  stack = await startTestStack({ OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: `${llm.url}/v1`, OCTOLLM_MAX_BODY_BYTES: '65536' });
-});
-
-after(async () => {
-  await stack?.stop();
-  await llm?.close();
-});
+const ctx = useOpenAiStack(bySchema({ plan: { json: THREE_STEP_PLAN }, code_result: codeReply, criterion_verdict: passVerdict }), { OCTOLLM_MAX_BODY_BYTES: '65536' });
 
 function assertEnvelope(body: any, code: string): void {
   assert.equal(body.error.code, code, JSON.stringify(body));
@@ -25,31 +14,31 @@ function assertEnvelope(body: any, code: string): void {
 }
 
 test('no API key → 401; an unknown key → 401; X-API-Key works too', async () => {
-  const missing = await stack.api('POST', '/v1/tasks', { key: null, body: { goal: 'x' } });
+  const missing = await ctx.stack.api('POST', '/v1/tasks', { key: null, body: { goal: 'x' } });
   assert.equal(missing.status, 401);
   assertEnvelope(missing.body, 'unauthorized');
   assert.equal(missing.headers.get('x-request-id'), missing.body.requestId);
 
-  const unknown = await stack.api('GET', '/v1/tasks/task-00000000-0000-7000-8000-000000000000', { key: 'not-a-real-key-123' });
+  const unknown = await ctx.stack.api('GET', '/v1/tasks/task-00000000-0000-7000-8000-000000000000', { key: 'not-a-real-key-123' });
   assert.equal(unknown.status, 401);
 
-  const viaHeader = await stack.api('GET', '/v1/arms', { key: null, headers: { 'x-api-key': KEYS.acme } });
+  const viaHeader = await ctx.stack.api('GET', '/v1/arms', { key: null, headers: { 'x-api-key': KEYS.acme } });
   assert.equal(viaHeader.status, 200);
 });
 
 test("another tenant's task is a 404, indistinguishable from a missing one", async () => {
-  const submitted = await stack.api('POST', '/v1/tasks', { body: { goal: 'acme private task' } });
+  const submitted = await ctx.stack.api('POST', '/v1/tasks', { body: { goal: 'acme private task' } });
   assert.equal(submitted.status, 202);
-  const theirs = await stack.api('GET', `/v1/tasks/${submitted.body.taskId}`, { key: KEYS.globex });
-  const missing = await stack.api('GET', '/v1/tasks/task-00000000-0000-7000-8000-000000000000', { key: KEYS.globex });
+  const theirs = await ctx.stack.api('GET', `/v1/tasks/${submitted.body.taskId}`, { key: KEYS.globex });
+  const missing = await ctx.stack.api('GET', '/v1/tasks/task-00000000-0000-7000-8000-000000000000', { key: KEYS.globex });
   assert.equal(theirs.status, 404);
   assert.equal(missing.status, 404);
   assert.deepEqual(theirs.body.error, missing.body.error);
-  const cancel = await stack.api('POST', `/v1/tasks/${submitted.body.taskId}/cancel`, { key: KEYS.globex });
+  const cancel = await ctx.stack.api('POST', `/v1/tasks/${submitted.body.taskId}/cancel`, { key: KEYS.globex });
   assert.equal(cancel.status, 404);
-  const mine = await stack.api('GET', `/v1/tasks/${submitted.body.taskId}`);
+  const mine = await ctx.stack.api('GET', `/v1/tasks/${submitted.body.taskId}`);
   assert.equal(mine.status, 200);
-  await stack.waitForTask(submitted.body.taskId);
+  await ctx.stack.waitForTask(submitted.body.taskId);
 });
 
 test('invalid bodies → 400 naming the field', async () => {
@@ -63,34 +52,34 @@ test('invalid bodies → 400 naming the field', async () => {
     [{ goal: 'ok', surprise: true }, /surprise|unrecognized/i],
   ];
   for (const [body, field] of cases) {
-    const response = await stack.api('POST', '/v1/tasks', { body });
+    const response = await ctx.stack.api('POST', '/v1/tasks', { body });
     assert.equal(response.status, 400, JSON.stringify(body));
     assertEnvelope(response.body, 'invalid_request');
     assert.match(response.body.error.message + JSON.stringify(response.body.error.details), field);
   }
-  const notJson = await stack.api('POST', '/v1/tasks', { body: '{"goal": ', headers: { 'content-type': 'application/json' } });
+  const notJson = await ctx.stack.api('POST', '/v1/tasks', { body: '{"goal": ', headers: { 'content-type': 'application/json' } });
   assert.equal(notJson.status, 400);
   assertEnvelope(notJson.body, 'invalid_json');
-  const badId = await stack.api('GET', '/v1/tasks/not-a-task-id');
+  const badId = await ctx.stack.api('GET', '/v1/tasks/not-a-task-id');
   assert.equal(badId.status, 400);
   assert.match(badId.body.error.message, /id/);
 });
 
 test('an oversize body → 413 with the envelope', async () => {
-  const response = await stack.api('POST', '/v1/tasks', { body: { goal: 'big', context: { blob: 'x'.repeat(70_000) } } });
+  const response = await ctx.stack.api('POST', '/v1/tasks', { body: { goal: 'big', context: { blob: 'x'.repeat(70_000) } } });
   assert.equal(response.status, 413);
   assertEnvelope(response.body, 'payload_too_large');
 });
 
 test('health, readiness and arms answer; readiness names its dependencies', async () => {
-  assert.equal((await stack.api('GET', '/healthz', { key: null })).status, 200);
-  const ready = await stack.api('GET', '/readyz', { key: null });
+  assert.equal((await ctx.stack.api('GET', '/healthz', { key: null })).status, 200);
+  const ready = await ctx.stack.api('GET', '/readyz', { key: null });
   assert.equal(ready.status, 200, JSON.stringify(ready.body));
   assert.equal(ready.body.dependencies.temporal.status, 'up');
-  const openapi = await stack.api('GET', '/docs/json', { key: null });
+  const openapi = await ctx.stack.api('GET', '/docs/json', { key: null });
   assert.equal(openapi.status, 200);
   assert.ok(openapi.body.paths['/v1/tasks'].post.requestBody, 'the task contract is published in the OpenAPI document');
-  const arms = await stack.api('GET', '/v1/arms');
+  const arms = await ctx.stack.api('GET', '/v1/arms');
   assert.equal(arms.body.arms.length, 6);
   const coder = arms.body.arms.find((a: any) => a.arm === 'coder');
   assert.equal(coder.taskQueue, 'octo-arm-coder');

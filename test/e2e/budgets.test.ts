@@ -1,13 +1,10 @@
 // Budgets end to end: the workflow adds up every step's usage and refuses to start a step (or the judge) once the
 // task's token, cost or time budget is spent: `failed` with `budget_exceeded`, keeping what was done.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { bySchema, startFakeLlm, type FakeLlmServer } from '../support/fake-llm.js';
+import { test } from 'node:test';
+import { bySchema } from '../support/fake-llm.js';
 import { codeReply, passVerdict } from '../support/scripts.js';
-import { startTestStack, type TestStack } from '../support/test-stack.js';
-
-let llm: FakeLlmServer;
-let stack: TestStack;
+import { useOpenAiStack } from '../support/test-stack.js';
 
 // Three coder steps in a chain. The fake server bills 100 + 50 tokens for the plan and 120 + 80 per coder call.
 const CHAIN_PLAN = {
@@ -19,23 +16,15 @@ const CHAIN_PLAN = {
   ],
 };
 
-before(async () => {
-  llm = await startFakeLlm(bySchema({ plan: { json: CHAIN_PLAN }, code_result: codeReply, criterion_verdict: passVerdict }));
-  stack = await startTestStack({ OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: `${llm.url}/v1` });
-});
-
-after(async () => {
-  await stack?.stop();
-  await llm?.close();
-});
+const ctx = useOpenAiStack(bySchema({ plan: { json: CHAIN_PLAN }, code_result: codeReply, criterion_verdict: passVerdict }));
 
 /** Submit, wait for the end, and return the task with the LLM requests it caused (tests run one at a time). */
 async function run(body: Record<string, unknown>) {
-  const from = llm.requests.length;
-  const submitted = await stack.api('POST', '/v1/tasks', { body });
+  const from = ctx.llm.requests.length;
+  const submitted = await ctx.stack.api('POST', '/v1/tasks', { body });
   assert.equal(submitted.status, 202, JSON.stringify(submitted.body));
-  const task = await stack.waitForTask(submitted.body.taskId);
-  return { task, requests: llm.requests.slice(from) };
+  const task = await ctx.stack.waitForTask(submitted.body.taskId);
+  return { task, requests: ctx.llm.requests.slice(from) };
 }
 
 const count = (requests: { schemaName: string }[], schema: string) => requests.filter((r) => r.schemaName === schema).length;
@@ -54,9 +43,9 @@ test('a token budget spent after the first step stops the task before the next s
   assert.equal(count(requests, 'plan'), 1);
   assert.equal(count(requests, 'code_result'), 1);
   assert.equal(count(requests, 'criterion_verdict'), 0);
-  const events = (await stack.client.workflow.getHandle(task.taskId).fetchHistory()).events ?? [];
+  const events = (await ctx.stack.client.workflow.getHandle(task.taskId).fetchHistory()).events ?? [];
   assert.equal(events.filter((e) => e.activityTaskScheduledEventAttributes?.activityType?.name === 'coderStep').length, 1);
-  const description = await stack.client.workflow.getHandle(task.taskId).describe();
+  const description = await ctx.stack.client.workflow.getHandle(task.taskId).describe();
   assert.equal(description.status.name, 'FAILED');
   assert.equal(description.searchAttributes.OctoTokens?.[0], 350);
 });
@@ -84,7 +73,7 @@ test('a cost budget spent by the plan stops the task before its first step', asy
 });
 
 test('a time budget spent by a slow step stops the task before the next one', async () => {
-  llm.respondWith(
+  ctx.llm.respondWith(
     bySchema({
       plan: {
         json: {
@@ -104,6 +93,6 @@ test('a time budget spent by a slow step stops the task before the next one', as
     assert.match(task.error.message, /before step s2: \d+ of 1 seconds elapsed/);
     assert.deepEqual(task.steps.map((s: any) => s.status), ['completed', 'skipped']);
   } finally {
-    llm.respondWith(bySchema({ plan: { json: CHAIN_PLAN }, code_result: codeReply, criterion_verdict: passVerdict }));
+    ctx.llm.respondWith(bySchema({ plan: { json: CHAIN_PLAN }, code_result: codeReply, criterion_verdict: passVerdict }));
   }
 });

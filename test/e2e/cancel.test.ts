@@ -2,22 +2,11 @@
 // the command's process group before the workflow ends as cancelled.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { after, before, test } from 'node:test';
-import { bySchema, startFakeLlm, type FakeLlmServer } from '../support/fake-llm.js';
-import { startTestStack, type TestStack } from '../support/test-stack.js';
+import { test } from 'node:test';
+import { bySchema } from '../support/fake-llm.js';
+import { useOpenAiStack } from '../support/test-stack.js';
 
-let llm: FakeLlmServer;
-let stack: TestStack;
-
-before(async () => {
-  llm = await startFakeLlm(bySchema({}));
-  stack = await startTestStack({ OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: `${llm.url}/v1` });
-});
-
-after(async () => {
-  await stack?.stop();
-  await llm?.close();
-});
+const ctx = useOpenAiStack(bySchema({}));
 
 /** PIDs of live processes whose command line matches `pattern` (pgrep exits 1 when there are none). */
 function pids(pattern: string): number[] {
@@ -44,8 +33,8 @@ test('cancelling a task while its executor step runs `sleep 30` kills the comman
   const sleepArg = '29.123';
   const pattern = `sleep ${sleepArg}`;
   assert.deepEqual(pids(pattern), [], 'no leftover sleep from an earlier run');
-  const planned = llm.requests.length;
-  llm.respondWith(
+  const planned = ctx.llm.requests.length;
+  ctx.llm.respondWith(
     bySchema({
       plan: {
         json: {
@@ -55,23 +44,23 @@ test('cancelling a task while its executor step runs `sleep 30` kills the comman
       },
     }),
   );
-  const submitted = await stack.api('POST', '/v1/tasks', { body: { goal: 'wait for the build to finish' } });
+  const submitted = await ctx.stack.api('POST', '/v1/tasks', { body: { goal: 'wait for the build to finish' } });
   assert.equal(submitted.status, 202, JSON.stringify(submitted.body));
   const taskId = submitted.body.taskId;
 
-  await stack.waitForTask(taskId, { until: (t) => t.steps?.[0]?.status === 'running' });
+  await ctx.stack.waitForTask(taskId, { until: (t) => t.steps?.[0]?.status === 'running' });
   const running = await until('the sleep command to start', () => {
     const found = pids(pattern);
     return found.length ? found : undefined;
   });
   assert.equal(running.length, 1);
 
-  const cancel = await stack.api('POST', `/v1/tasks/${taskId}/cancel`);
+  const cancel = await ctx.stack.api('POST', `/v1/tasks/${taskId}/cancel`);
   assert.equal(cancel.status, 202, JSON.stringify(cancel.body));
   assert.equal(cancel.body.status, 'cancelling');
   assert.equal(cancel.body.previousStatus, 'running');
 
-  const task = await stack.waitForTask(taskId);
+  const task = await ctx.stack.waitForTask(taskId);
   assert.equal(task.status, 'cancelled', JSON.stringify(task));
   assert.equal(task.error.code, 'cancelled');
   assert.equal(task.steps[0].status, 'failed');
@@ -79,23 +68,23 @@ test('cancelling a task while its executor step runs `sleep 30` kills the comman
   // The workflow waited for the activity to stop, and the activity killed its command before it stopped.
   assert.deepEqual(pids(pattern), [], 'the sleep process is gone once the task says cancelled');
 
-  const handle = stack.client.workflow.getHandle(taskId);
+  const handle = ctx.stack.client.workflow.getHandle(taskId);
   assert.equal((await handle.describe()).status.name, 'CANCELLED');
   const events = (await handle.fetchHistory()).events ?? [];
   assert.ok(
     events.some((e) => e.activityTaskCanceledEventAttributes),
     'the executor activity acknowledged the cancellation (ActivityTaskCanceled in the history)',
   );
-  assert.equal(llm.requests.length - planned, 1, 'only the plan needed a model');
+  assert.equal(ctx.llm.requests.length - planned, 1, 'only the plan needed a model');
 
   // A finished task cannot be cancelled again.
-  const again = await stack.api('POST', `/v1/tasks/${taskId}/cancel`);
+  const again = await ctx.stack.api('POST', `/v1/tasks/${taskId}/cancel`);
   assert.equal(again.status, 409);
   assert.equal(again.body.error.code, 'task_finished');
 });
 
 test('cancelling a task that waits for approval ends it cancelled without running the step', async () => {
-  llm.respondWith(
+  ctx.llm.respondWith(
     bySchema({
       plan: {
         json: {
@@ -105,24 +94,24 @@ test('cancelling a task that waits for approval ends it cancelled without runnin
       },
     }),
   );
-  const submitted = await stack.api('POST', '/v1/tasks', { body: { goal: 'list the workspace, then cancel' } });
+  const submitted = await ctx.stack.api('POST', '/v1/tasks', { body: { goal: 'list the workspace, then cancel' } });
   const taskId = submitted.body.taskId;
-  await stack.waitForTask(taskId, { until: (t) => t.status === 'awaiting_approval' });
-  const cancel = await stack.api('POST', `/v1/tasks/${taskId}/cancel`);
+  await ctx.stack.waitForTask(taskId, { until: (t) => t.status === 'awaiting_approval' });
+  const cancel = await ctx.stack.api('POST', `/v1/tasks/${taskId}/cancel`);
   assert.equal(cancel.status, 202);
   assert.equal(cancel.body.previousStatus, 'awaiting_approval');
-  const task = await stack.waitForTask(taskId);
+  const task = await ctx.stack.waitForTask(taskId);
   assert.equal(task.status, 'cancelled');
   assert.equal(task.steps[0].status, 'skipped');
   assert.equal(task.steps[0].output, undefined);
-  const events = (await stack.client.workflow.getHandle(taskId).fetchHistory()).events ?? [];
+  const events = (await ctx.stack.client.workflow.getHandle(taskId).fetchHistory()).events ?? [];
   assert.equal(events.filter((e) => e.activityTaskScheduledEventAttributes?.activityType?.name === 'executorStep').length, 0);
 });
 
 test('a cancel reaches the executor while its model is still choosing the command (it heartbeats meanwhile)', async () => {
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
-  llm.respondWith(async (request) => {
+  ctx.llm.respondWith(async (request) => {
     if (request.schemaName === 'plan') {
       return { json: { rationale: 'x', steps: [{ id: 's1', arm: 'executor', action: 'List the files in the workspace', dependsOn: [], acceptanceCriteria: [], risky: false }] } };
     }
@@ -130,13 +119,13 @@ test('a cancel reaches the executor while its model is still choosing the comman
     return { json: { command: 'ls', args: [] } };
   });
   try {
-    const submitted = await stack.api('POST', '/v1/tasks', { body: { goal: 'list files, slowly' } });
+    const submitted = await ctx.stack.api('POST', '/v1/tasks', { body: { goal: 'list files, slowly' } });
     const taskId = submitted.body.taskId;
-    await until('the command_choice request', () => (llm.requests.some((r) => r.schemaName === 'command_choice' && r.prompt.includes('list files, slowly')) ? true : undefined));
-    assert.equal((await stack.api('POST', `/v1/tasks/${taskId}/cancel`)).status, 202);
-    const task = await stack.waitForTask(taskId);
+    await until('the command_choice request', () => (ctx.llm.requests.some((r) => r.schemaName === 'command_choice' && r.prompt.includes('list files, slowly')) ? true : undefined));
+    assert.equal((await ctx.stack.api('POST', `/v1/tasks/${taskId}/cancel`)).status, 202);
+    const task = await ctx.stack.waitForTask(taskId);
     assert.equal(task.status, 'cancelled');
-    const events = (await stack.client.workflow.getHandle(taskId).fetchHistory()).events ?? [];
+    const events = (await ctx.stack.client.workflow.getHandle(taskId).fetchHistory()).events ?? [];
     assert.ok(events.some((e) => e.activityTaskCanceledEventAttributes), 'the activity ended as cancelled, not failed or abandoned');
     assert.ok(!events.some((e) => e.activityTaskFailedEventAttributes));
   } finally {

@@ -1,27 +1,16 @@
 // Executor steps end to end: an explicit `$ command` runs in the sandbox with provenance (command hash, output
 // hash); a model-chosen command goes through structured output; a refused command fails the task at once.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { hashCommandLine, hashOutput } from '../../activities/executor/index.js';
-import { bySchema, startFakeLlm, type FakeLlmServer } from '../support/fake-llm.js';
+import { bySchema } from '../support/fake-llm.js';
 import { activityAttempts } from '../support/history.js';
-import { startTestStack, type TestStack } from '../support/test-stack.js';
+import { useOpenAiStack } from '../support/test-stack.js';
 
-let llm: FakeLlmServer;
-let stack: TestStack;
-
-before(async () => {
-  llm = await startFakeLlm(bySchema({}));
-  stack = await startTestStack({ OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: `${llm.url}/v1` });
-});
-
-after(async () => {
-  await stack?.stop();
-  await llm?.close();
-});
+const ctx = useOpenAiStack(bySchema({}));
 
 function planOneStep(action: string): void {
-  llm.respondWith(
+  ctx.llm.respondWith(
     bySchema({
       plan: { json: { rationale: 'one command', steps: [{ id: 's1', arm: 'executor', action, dependsOn: [], acceptanceCriteria: [], risky: false }] } },
       command_choice: { json: { command: 'echo', args: ['chosen', 'by', 'the', 'model'] }, inputTokens: 40, outputTokens: 12 },
@@ -30,12 +19,12 @@ function planOneStep(action: string): void {
 }
 
 async function run(goal: string) {
-  const from = llm.requests.length;
-  const submitted = await stack.api('POST', '/v1/tasks', { body: { goal } });
+  const from = ctx.llm.requests.length;
+  const submitted = await ctx.stack.api('POST', '/v1/tasks', { body: { goal } });
   assert.equal(submitted.status, 202, JSON.stringify(submitted.body));
-  const task = await stack.waitForTask(submitted.body.taskId);
-  const events = (await stack.client.workflow.getHandle(task.taskId).fetchHistory()).events ?? [];
-  return { task, events, requests: llm.requests.slice(from) };
+  const task = await ctx.stack.waitForTask(submitted.body.taskId);
+  const events = (await ctx.stack.client.workflow.getHandle(task.taskId).fetchHistory()).events ?? [];
+  return { task, events, requests: ctx.llm.requests.slice(from) };
 }
 
 test('an explicit `$ echo hello` runs without a model and leaves command and output hashes as provenance', async () => {

@@ -1,30 +1,19 @@
 // Inspecting and retrying runs (issue 6): GET /v1/tasks (visibility), the SSE progress stream with
 // Last-Event-ID resumption, and POST /v1/tasks/:id/retry (a Temporal reset that keeps finished steps).
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { readSse, type SseMessage } from '../../cli/sse.js';
-import { bySchema, startFakeLlm, type FakeLlmServer, type FakeReply, type FakeRequest } from '../support/fake-llm.js';
+import { bySchema, type FakeReply, type FakeRequest } from '../support/fake-llm.js';
 import { codeReply, passVerdict, SLUG_TASK, THREE_STEP_PLAN } from '../support/scripts.js';
-import { KEYS, startTestStack, type TestStack } from '../support/test-stack.js';
-
-let llm: FakeLlmServer;
-let stack: TestStack;
+import { KEYS, useOpenAiStack } from '../support/test-stack.js';
 
 const happy = bySchema({ plan: { json: THREE_STEP_PLAN }, code_result: codeReply, criterion_verdict: passVerdict });
 const rejected: FakeReply = { status: 400, body: { error: { message: 'model not found', type: 'invalid_request_error' } } };
 
-before(async () => {
-  llm = await startFakeLlm(happy);
-  stack = await startTestStack({ OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: `${llm.url}/v1` });
-});
-
-after(async () => {
-  await stack?.stop();
-  await llm?.close();
-});
+const ctx = useOpenAiStack(happy);
 
 async function submit(body: Record<string, unknown>, key: string = KEYS.acme): Promise<string> {
-  const submitted = await stack.api('POST', '/v1/tasks', { body, key });
+  const submitted = await ctx.stack.api('POST', '/v1/tasks', { body, key });
   assert.equal(submitted.status, 202, JSON.stringify(submitted.body));
   return submitted.body.taskId;
 }
@@ -33,7 +22,7 @@ async function submit(body: Record<string, unknown>, key: string = KEYS.acme): P
 async function events(taskId: string, options: { lastEventId?: string; key?: string; stopAt?: (m: SseMessage) => boolean; signal?: AbortSignal } = {}) {
   const headers: Record<string, string> = { authorization: `Bearer ${options.key ?? KEYS.acme}` };
   if (options.lastEventId) headers['last-event-id'] = options.lastEventId;
-  const response = await fetch(`${stack.url}/v1/tasks/${taskId}/events`, { headers, signal: options.signal });
+  const response = await fetch(`${ctx.stack.url}/v1/tasks/${taskId}/events`, { headers, signal: options.signal });
   assert.equal(response.status, 200);
   assert.match(response.headers.get('content-type') ?? '', /^text\/event-stream/);
   const received: SseMessage[] = [];
@@ -48,7 +37,7 @@ async function events(taskId: string, options: { lastEventId?: string; key?: str
 async function listUntil(query: string, until: (body: any) => boolean, key: string = KEYS.acme): Promise<any> {
   const deadline = Date.now() + 15_000;
   for (;;) {
-    const { status, body } = await stack.api('GET', `/v1/tasks${query}`, { key });
+    const { status, body } = await ctx.stack.api('GET', `/v1/tasks${query}`, { key });
     assert.equal(status, 200, JSON.stringify(body));
     if (until(body)) return body;
     if (Date.now() > deadline) throw new Error(`listing ${query} never matched; last: ${JSON.stringify(body).slice(0, 1_000)}`);
@@ -59,13 +48,13 @@ async function listUntil(query: string, until: (body: any) => boolean, key: stri
 test('GET /v1/tasks lists the caller\'s tasks newest first (running, then by close time), filters by status/arm/since, and pages with a cursor', async () => {
   const since = new Date(Date.now() - 1_000).toISOString();
   const done = await submit({ ...SLUG_TASK, goal: 'listing: completed task' });
-  await stack.waitForTask(done);
-  llm.respondWith(() => rejected);
+  await ctx.stack.waitForTask(done);
+  ctx.llm.respondWith(() => rejected);
   const failed = await submit({ goal: 'listing: failed task' });
-  await stack.waitForTask(failed);
-  llm.respondWith(happy);
+  await ctx.stack.waitForTask(failed);
+  ctx.llm.respondWith(happy);
   const theirs = await submit({ ...SLUG_TASK, goal: 'listing: another tenant' }, KEYS.globex);
-  await stack.waitForTask(theirs, { key: KEYS.globex });
+  await ctx.stack.waitForTask(theirs, { key: KEYS.globex });
 
   const mine = await listUntil(`?since=${encodeURIComponent(since)}`, (b) => b.items.some((t: any) => t.taskId === failed && t.status === 'failed'));
   assert.deepEqual(mine.items.map((t: any) => t.taskId), [failed, done], 'newest first, and only this tenant\'s');
@@ -83,38 +72,38 @@ test('GET /v1/tasks lists the caller\'s tasks newest first (running, then by clo
   const coder = await listUntil(`?arm=coder&since=${encodeURIComponent(since)}`, (b) => b.items.length > 0);
   assert.deepEqual(coder.items.map((t: any) => t.taskId), [done], 'the failed task never got a plan, so no arms');
 
-  const page1 = await stack.api('GET', `/v1/tasks?limit=1&since=${encodeURIComponent(since)}`);
+  const page1 = await ctx.stack.api('GET', `/v1/tasks?limit=1&since=${encodeURIComponent(since)}`);
   assert.equal(page1.body.items.length, 1);
   assert.equal(page1.body.items[0].taskId, failed);
   assert.match(page1.body.nextCursor, /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/);
-  const page2 = await stack.api('GET', `/v1/tasks?limit=1&since=${encodeURIComponent(since)}&cursor=${page1.body.nextCursor}`);
+  const page2 = await ctx.stack.api('GET', `/v1/tasks?limit=1&since=${encodeURIComponent(since)}&cursor=${page1.body.nextCursor}`);
   assert.deepEqual(page2.body.items.map((t: any) => t.taskId), [done]);
 
-  const future = await stack.api('GET', `/v1/tasks?since=${encodeURIComponent(new Date(Date.now() + 3_600_000).toISOString())}`);
+  const future = await ctx.stack.api('GET', `/v1/tasks?since=${encodeURIComponent(new Date(Date.now() + 3_600_000).toISOString())}`);
   assert.deepEqual(future.body, { items: [] });
   const globex = await listUntil(`?since=${encodeURIComponent(since)}`, (b) => b.items.length > 0, KEYS.globex);
   assert.deepEqual(globex.items.map((t: any) => t.taskId), [theirs]);
 
   for (const bad of ['?status=finished', '?arm=wizard', '?limit=0', '?limit=101', '?since=yesterday', "?status=failed' OR 1=1", '?cursor=a%27b', '?tenant=globex']) {
-    const response = await stack.api('GET', `/v1/tasks${bad}`);
+    const response = await ctx.stack.api('GET', `/v1/tasks${bad}`);
     assert.equal(response.status, 400, `${bad} → ${JSON.stringify(response.body)}`);
     assert.equal(response.body.error.code, 'invalid_request');
   }
   // A cursor is only good for the listing (tenant and filters) that produced it.
   for (const cursor of ['bm90LWEtdG9rZW4.AAAAAAAAAAA', page1.body.nextCursor.replace(/.$/, (c: string) => (c === 'A' ? 'B' : 'A'))]) {
-    const forged = await stack.api('GET', `/v1/tasks?limit=1&since=${encodeURIComponent(since)}&cursor=${cursor}`);
+    const forged = await ctx.stack.api('GET', `/v1/tasks?limit=1&since=${encodeURIComponent(since)}&cursor=${cursor}`);
     assert.equal(forged.status, 400, JSON.stringify(forged.body));
     assert.equal(forged.body.error.code, 'invalid_cursor');
   }
-  const otherFilters = await stack.api('GET', `/v1/tasks?limit=1&status=failed&cursor=${page1.body.nextCursor}`);
+  const otherFilters = await ctx.stack.api('GET', `/v1/tasks?limit=1&status=failed&cursor=${page1.body.nextCursor}`);
   assert.equal(otherFilters.body.error.code, 'invalid_cursor');
-  const otherTenant = await stack.api('GET', `/v1/tasks?limit=1&since=${encodeURIComponent(since)}&cursor=${page1.body.nextCursor}`, { key: KEYS.globex });
+  const otherTenant = await ctx.stack.api('GET', `/v1/tasks?limit=1&since=${encodeURIComponent(since)}&cursor=${page1.body.nextCursor}`, { key: KEYS.globex });
   assert.equal(otherTenant.body.error.code, 'invalid_cursor');
 });
 
 test('the event stream replays a finished task\'s progress, ends with `end`, and resumes after Last-Event-ID', async () => {
   const taskId = await submit({ ...SLUG_TASK, goal: 'events: finished task' });
-  await stack.waitForTask(taskId);
+  await ctx.stack.waitForTask(taskId);
   const all = await events(taskId);
   const types = all.map((m) => (m.event === 'status' ? `status:${JSON.parse(m.data).status}` : m.event));
   assert.deepEqual(types.filter((t) => t.startsWith('status:')), ['status:queued', 'status:planning', 'status:running', 'status:validating', 'status:completed']);
@@ -138,16 +127,16 @@ test('the event stream replays a finished task\'s progress, ends with `end`, and
   const afterEnd = await events(taskId, { lastEventId: all.at(-1)!.id });
   assert.deepEqual(afterEnd, [all.at(-1)]);
 
-  const other = await fetch(`${stack.url}/v1/tasks/${taskId}/events`, { headers: { authorization: `Bearer ${KEYS.globex}` } });
+  const other = await fetch(`${ctx.stack.url}/v1/tasks/${taskId}/events`, { headers: { authorization: `Bearer ${KEYS.globex}` } });
   assert.equal(other.status, 404);
   assert.equal(((await other.json()) as any).error.code, 'not_found');
-  const badId = await fetch(`${stack.url}/v1/tasks/${taskId}/events`, { headers: { authorization: `Bearer ${KEYS.acme}`, 'last-event-id': 'abc' } });
+  const badId = await fetch(`${ctx.stack.url}/v1/tasks/${taskId}/events`, { headers: { authorization: `Bearer ${KEYS.acme}`, 'last-event-id': 'abc' } });
   assert.equal(badId.status, 400);
 });
 
 test('the event stream follows a live task: it waits at approval, goes on after it, and survives a client leaving', async () => {
   const plan = { rationale: 'one risky step', steps: [{ id: 's1', arm: 'coder', action: 'Write the migration', dependsOn: [], acceptanceCriteria: [], risky: true }] };
-  llm.respondWith(bySchema({ plan: { json: plan }, code_result: codeReply }));
+  ctx.llm.respondWith(bySchema({ plan: { json: plan }, code_result: codeReply }));
   const taskId = await submit({ goal: 'events: live task with approval' });
 
   // A client that leaves mid-stream: the server must close its long poll, not crash.
@@ -157,7 +146,7 @@ test('the event stream follows a live task: it waits at approval, goes on after 
   const untilWaiting = await events(taskId, { stopAt: (m) => m.event === 'status' && JSON.parse(m.data).status === 'awaiting_approval' });
   leaver.abort();
   assert.ok((await left) instanceof Error, 'the aborted stream ended on the client side');
-  const approve = await stack.api('POST', `/v1/tasks/${taskId}/approve`, { body: { stepId: 's1', approved: true } });
+  const approve = await ctx.stack.api('POST', `/v1/tasks/${taskId}/approve`, { body: { stepId: 's1', approved: true } });
   assert.equal(approve.status, 200, JSON.stringify(approve.body));
   const rest = await events(taskId, { lastEventId: untilWaiting.at(-1)!.id });
   const kinds = rest.map((m) => m.event);
@@ -166,13 +155,13 @@ test('the event stream follows a live task: it waits at approval, goes on after 
   assert.ok(kinds.includes('step'));
   assert.equal(kinds.at(-1), 'end');
   assert.equal(JSON.parse(rest.at(-1)!.data).status, 'completed');
-  llm.respondWith(happy);
+  ctx.llm.respondWith(happy);
 });
 
 test('a task the provider rejected (HTTP 400 on the coder step) completes after a retry, without re-planning', async () => {
   let coderFixed = false;
   const codeCalls: FakeRequest[] = [];
-  llm.respondWith((r) => {
+  ctx.llm.respondWith((r) => {
     if (r.schemaName === 'code_result') {
       codeCalls.push(r);
       if (!coderFixed) return rejected;
@@ -181,17 +170,17 @@ test('a task the provider rejected (HTTP 400 on the coder step) completes after 
   });
   const goal = 'retry: coder rejected until the provider is fixed';
   const taskId = await submit({ ...SLUG_TASK, goal });
-  const failed = await stack.waitForTask(taskId);
+  const failed = await ctx.stack.waitForTask(taskId);
   assert.equal(failed.status, 'failed');
   assert.equal(failed.error.code, 'llm_request_rejected');
   const failedRunEvents = await events(taskId);
   assert.deepEqual(JSON.parse(failedRunEvents.at(-1)!.data), { type: 'end', status: 'failed', error: { code: 'llm_request_rejected' } });
-  const plansBefore = llm.requests.filter((r) => r.schemaName === 'plan' && r.prompt.includes(goal)).length;
+  const plansBefore = ctx.llm.requests.filter((r) => r.schemaName === 'plan' && r.prompt.includes(goal)).length;
   assert.equal(plansBefore, 1);
   const codeCallsBefore = codeCalls.length;
 
   coderFixed = true;
-  const retried = await stack.api('POST', `/v1/tasks/${taskId}/retry`);
+  const retried = await ctx.stack.api('POST', `/v1/tasks/${taskId}/retry`);
   assert.equal(retried.status, 202, JSON.stringify(retried.body));
   assert.equal(retried.body.taskId, taskId);
   assert.equal(retried.body.failure, 'llm_request_rejected');
@@ -199,12 +188,12 @@ test('a task the provider rejected (HTTP 400 on the coder step) completes after 
   assert.notEqual(retried.body.runId, retried.body.previousRunId);
 
   // GET reads the latest run: the reset one.
-  const task = await stack.waitForTask(taskId, { until: (t) => t.status === 'completed' || (t.status === 'failed' && t.error?.code !== 'llm_request_rejected') });
+  const task = await ctx.stack.waitForTask(taskId, { until: (t) => t.status === 'completed' || (t.status === 'failed' && t.error?.code !== 'llm_request_rejected') });
   assert.equal(task.status, 'completed', JSON.stringify(task.error));
   assert.deepEqual(task.steps.map((s: any) => s.status), ['completed', 'completed', 'completed']);
-  assert.equal(llm.requests.filter((r) => r.schemaName === 'plan' && r.prompt.includes(goal)).length, 1, 'the planner was not asked again');
+  assert.equal(ctx.llm.requests.filter((r) => r.schemaName === 'plan' && r.prompt.includes(goal)).length, 1, 'the planner was not asked again');
   assert.equal(codeCalls.length - codeCallsBefore, 2, 'both coder steps ran once after the retry');
-  const description = await stack.client.workflow.getHandle(taskId).describe();
+  const description = await ctx.stack.client.workflow.getHandle(taskId).describe();
   assert.equal(description.runId, retried.body.runId);
 
   // A client that saw the failed run to its end and reconnects gets the new run from where the two part:
@@ -219,51 +208,51 @@ test('a task the provider rejected (HTTP 400 on the coder step) completes after 
   assert.equal(JSON.parse(resumed.at(-1)!.data).status, 'completed');
 
   // A completed task cannot be retried; neither can another tenant's.
-  const again = await stack.api('POST', `/v1/tasks/${taskId}/retry`);
+  const again = await ctx.stack.api('POST', `/v1/tasks/${taskId}/retry`);
   assert.equal(again.status, 409);
   assert.equal(again.body.error.code, 'task_completed');
-  const theirs = await stack.api('POST', `/v1/tasks/${taskId}/retry`, { key: KEYS.globex });
+  const theirs = await ctx.stack.api('POST', `/v1/tasks/${taskId}/retry`, { key: KEYS.globex });
   assert.equal(theirs.status, 404);
   // The listing shows the task once, as completed.
   const listed = await listUntil('?limit=100', (b) => b.items.some((t: any) => t.taskId === taskId && t.status === 'completed'));
   assert.equal(listed.items.filter((t: any) => t.taskId === taskId).length, 1);
-  llm.respondWith(happy);
+  ctx.llm.respondWith(happy);
 });
 
 test('retrying a running task is a 409', async () => {
   const plan = { rationale: 'waits', steps: [{ id: 's1', arm: 'coder', action: 'Wait for a human', dependsOn: [], acceptanceCriteria: [], risky: true }] };
-  llm.respondWith(bySchema({ plan: { json: plan }, code_result: codeReply }));
+  ctx.llm.respondWith(bySchema({ plan: { json: plan }, code_result: codeReply }));
   const taskId = await submit({ goal: 'retry: still running' });
-  await stack.waitForTask(taskId, { until: (t) => t.status === 'awaiting_approval' });
-  const response = await stack.api('POST', `/v1/tasks/${taskId}/retry`);
+  await ctx.stack.waitForTask(taskId, { until: (t) => t.status === 'awaiting_approval' });
+  const response = await ctx.stack.api('POST', `/v1/tasks/${taskId}/retry`);
   assert.equal(response.status, 409);
   assert.equal(response.body.error.code, 'task_running');
   assert.match(response.body.error.message, /still running/);
-  await stack.api('POST', `/v1/tasks/${taskId}/cancel`);
-  const cancelled = await stack.waitForTask(taskId);
+  await ctx.stack.api('POST', `/v1/tasks/${taskId}/cancel`);
+  const cancelled = await ctx.stack.waitForTask(taskId);
   assert.equal(cancelled.status, 'cancelled');
-  const afterCancel = await stack.api('POST', `/v1/tasks/${taskId}/retry`);
+  const afterCancel = await ctx.stack.api('POST', `/v1/tasks/${taskId}/retry`);
   assert.equal(afterCancel.status, 409);
   assert.equal(afterCancel.body.error.code, 'task_not_retryable');
-  llm.respondWith(happy);
+  ctx.llm.respondWith(happy);
 });
 
 test('a retry re-applies an approval given after the reset point: the approved step does not wait again', async () => {
   const plan = { rationale: 'one risky step', steps: [{ id: 's1', arm: 'coder', action: 'Write the migration', dependsOn: [], acceptanceCriteria: [], risky: true }] };
   let coderFixed = false;
-  llm.respondWith((r) => (r.schemaName === 'code_result' && !coderFixed ? rejected : bySchema({ plan: { json: plan }, code_result: codeReply })(r)));
+  ctx.llm.respondWith((r) => (r.schemaName === 'code_result' && !coderFixed ? rejected : bySchema({ plan: { json: plan }, code_result: codeReply })(r)));
   const taskId = await submit({ goal: 'retry: approved step, then rejected by the provider' });
-  await stack.waitForTask(taskId, { until: (t) => t.status === 'awaiting_approval' });
-  const approve = await stack.api('POST', `/v1/tasks/${taskId}/approve`, { body: { stepId: 's1', approved: true, comment: 'go' } });
+  await ctx.stack.waitForTask(taskId, { until: (t) => t.status === 'awaiting_approval' });
+  const approve = await ctx.stack.api('POST', `/v1/tasks/${taskId}/approve`, { body: { stepId: 's1', approved: true, comment: 'go' } });
   assert.equal(approve.status, 200);
-  const failed = await stack.waitForTask(taskId);
+  const failed = await ctx.stack.waitForTask(taskId);
   assert.equal(failed.error?.code, 'llm_request_rejected');
 
   coderFixed = true;
-  const retried = await stack.api('POST', `/v1/tasks/${taskId}/retry`);
+  const retried = await ctx.stack.api('POST', `/v1/tasks/${taskId}/retry`);
   assert.equal(retried.status, 202, JSON.stringify(retried.body));
-  const task = await stack.waitForTask(taskId, { until: (t) => t.status === 'completed' || t.status === 'awaiting_approval' || (t.status === 'failed' && t.error?.code !== 'llm_request_rejected') });
+  const task = await ctx.stack.waitForTask(taskId, { until: (t) => t.status === 'completed' || t.status === 'awaiting_approval' || (t.status === 'failed' && t.error?.code !== 'llm_request_rejected') });
   assert.equal(task.status, 'completed', `status ${task.status}`);
   assert.deepEqual(task.steps[0].approval, { approved: true, comment: 'go' });
-  llm.respondWith(happy);
+  ctx.llm.respondWith(happy);
 });

@@ -1,13 +1,10 @@
 // Judge repair rounds end to end: failed acceptance criteria send the final step back to its arm with the judge's
 // issues, at most twice; still failing → `validation_failed`, with the last result kept.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { bySchema, startFakeLlm, type FakeLlmServer, type FakeRequest } from '../support/fake-llm.js';
+import { test } from 'node:test';
+import { bySchema, type FakeRequest } from '../support/fake-llm.js';
 import { codeReply } from '../support/scripts.js';
-import { startTestStack, type TestStack } from '../support/test-stack.js';
-
-let llm: FakeLlmServer;
-let stack: TestStack;
+import { useOpenAiStack } from '../support/test-stack.js';
 
 const ONE_STEP_PLAN = {
   rationale: 'one coder step',
@@ -15,20 +12,12 @@ const ONE_STEP_PLAN = {
 };
 const CRITERION = 'handles accented characters';
 
-before(async () => {
-  llm = await startFakeLlm(bySchema({}));
-  stack = await startTestStack({ OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: `${llm.url}/v1` });
-});
-
-after(async () => {
-  await stack?.stop();
-  await llm?.close();
-});
+const ctx = useOpenAiStack(bySchema({}));
 
 /** A judge that fails the criterion `failures` times, then passes it. */
 function judgeFailing(failures: number): void {
   let judged = 0;
-  llm.respondWith(
+  ctx.llm.respondWith(
     bySchema({
       plan: { json: ONE_STEP_PLAN },
       code_result: codeReply,
@@ -41,11 +30,11 @@ function judgeFailing(failures: number): void {
 }
 
 async function run(goal: string) {
-  const from = llm.requests.length;
-  const submitted = await stack.api('POST', '/v1/tasks', { body: { goal, acceptanceCriteria: [CRITERION] } });
+  const from = ctx.llm.requests.length;
+  const submitted = await ctx.stack.api('POST', '/v1/tasks', { body: { goal, acceptanceCriteria: [CRITERION] } });
   assert.equal(submitted.status, 202);
-  const task = await stack.waitForTask(submitted.body.taskId);
-  const requests = llm.requests.slice(from);
+  const task = await ctx.stack.waitForTask(submitted.body.taskId);
+  const requests = ctx.llm.requests.slice(from);
   const of = (schema: string): FakeRequest[] => requests.filter((r) => r.schemaName === schema);
   return { task, coder: of('code_result'), judge: of('criterion_verdict') };
 }
@@ -82,23 +71,23 @@ test('a criterion failing three times → exactly two repair rounds → validati
   assert.deepEqual(task.result.verdict.failed, [CRITERION]);
   assert.match(task.result.verdict.issues[0], /attempt 3/);
   assert.equal(task.steps[0].status, 'completed');
-  const description = await stack.client.workflow.getHandle(task.taskId).describe();
+  const description = await ctx.stack.client.workflow.getHandle(task.taskId).describe();
   assert.equal(description.status.name, 'FAILED');
 });
 
 test('a task without acceptance criteria is accepted by rules, with no judge call', async () => {
   judgeFailing(99);
-  const from = llm.requests.length;
-  const submitted = await stack.api('POST', '/v1/tasks', { body: { goal: 'slugify, no criteria' } });
-  const task = await stack.waitForTask(submitted.body.taskId);
+  const from = ctx.llm.requests.length;
+  const submitted = await ctx.stack.api('POST', '/v1/tasks', { body: { goal: 'slugify, no criteria' } });
+  const task = await ctx.stack.waitForTask(submitted.body.taskId);
   assert.equal(task.status, 'completed', JSON.stringify(task.error));
-  assert.equal(llm.requests.slice(from).filter((r) => r.schemaName === 'criterion_verdict').length, 0);
+  assert.equal(ctx.llm.requests.slice(from).filter((r) => r.schemaName === 'criterion_verdict').length, 0);
   assert.equal(task.result.verdict.valid, true);
 });
 
 test('an output that leaks a secret fails the judge\'s rules without asking a model, and is repaired', async () => {
   let coded = 0;
-  llm.respondWith(
+  ctx.llm.respondWith(
     bySchema({
       plan: { json: ONE_STEP_PLAN },
       code_result: () => ({

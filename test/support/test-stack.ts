@@ -1,6 +1,7 @@
 // The real stack for integration tests: the runner's Temporal dev server, every worker pool, the gateway on a
 // free port, and LLM providers pointed at a fake server. Nothing of ours is mocked.
 import { mkdtempSync, rmSync } from 'node:fs';
+import { after, before } from 'node:test';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
@@ -10,6 +11,7 @@ import { createDataConverter } from '../../temporal/codec/data-converter.js';
 import { generatePayloadKey, parsePayloadKeyring } from '../../temporal/codec/keyring.js';
 import { POOLS } from '../../workers/pools.js';
 import { bundleWorkflows } from '../../workers/workflow-bundle.js';
+import { startFakeLlm, type FakeLlmServer, type Responder } from './fake-llm.js';
 
 export const KEYS = { acme: 'acme-key-0123456789', globex: 'globex-key-0123456789' } as const;
 
@@ -89,4 +91,26 @@ export async function startTestStack(env: Record<string, string | undefined> = {
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+export interface OpenAiStack {
+  llm: FakeLlmServer;
+  stack: TestStack;
+}
+
+/**
+ * A fake OpenAI-compatible provider and the stack pointed at it, started before the calling file's tests and
+ * stopped after them. The fields are filled in by the `before` hook.
+ */
+export function useOpenAiStack(responder: Responder, env: Record<string, string | undefined> = {}): OpenAiStack {
+  const ctx = {} as OpenAiStack;
+  before(async () => {
+    ctx.llm = await startFakeLlm(responder);
+    ctx.stack = await startTestStack({ OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: `${ctx.llm.url}/v1`, ...env });
+  });
+  after(async () => {
+    await ctx.stack?.stop();
+    await ctx.llm?.close();
+  });
+  return ctx;
 }
