@@ -40,7 +40,3 @@ export async function createWorkers(options: WorkerSetOptions): Promise<Worker[]
   return workers;
 }
 
-/** Runs workers until `signal` aborts, then drains them. */
-export async function runWorkers(workers: Worker[]): Promise<void> {
-  await Promise.all(workers.map((w) => w.run()));
-}

@@ -6,6 +6,7 @@
 //   3. letter-spaced words joined ("i g n o r e" → "ignore")
 //   4. base64 / hex blobs that decode to text appended (each maps back to the whole blob)
 import { foldCodePoint, isInvisible, tagToAscii } from './fold.js';
+import { grownInt32 } from './int32-growth.js';
 import { codeAt, createCodeUnitReader, sliceOf } from '../string-ops.js';
 
 export interface NormalisedText {
@@ -175,13 +176,8 @@ function foldUnicode(text: string): Folded {
   let n = 0;
   const grow = (need: number): void => {
     if (n + need <= starts.length) return;
-    const size = Math.max(starts.length * 2, n + need);
-    const s2 = new Int32Array(size);
-    s2.set(starts);
-    starts = s2;
-    const e2 = new Int32Array(size);
-    e2.set(ends);
-    ends = e2;
+    starts = grownInt32(starts, n + need);
+    ends = grownInt32(ends, n + need);
   };
   const length = text.length;
   for (let i = 0; i < length; ) {

@@ -3,6 +3,7 @@
 // substrings. Only triggered signatures run their regex, and only in windows around their triggers.
 // The same pass records, for signatures whose matches always begin at a word start, every word that
 // could begin a match (./lead-words.ts), so detect.ts runs them only there.
+import { grownInt32 } from './int32-growth.js';
 import { LEAD_KEY_COUNT, LEAD_KEY_ONE, LEAD_KEY_TWO, leadKeys, wordKey } from './lead-words.js';
 import type { InjectionSignature } from './signatures.js';
 import { codeAt, createCodeUnitReader, startsWithAt } from '../string-ops.js';
@@ -160,13 +161,8 @@ export function buildTriggerIndex(signatures: readonly InjectionSignature[]): Tr
           }
           if (leads) {
             if (pairs + leads.length > pairSig.length) {
-              const size = Math.max(pairSig.length * 2, pairs + leads.length);
-              const s2 = new Int32Array(size);
-              s2.set(pairSig);
-              pairSig = s2;
-              const p2 = new Int32Array(size);
-              p2.set(pairPos);
-              pairPos = p2;
+              pairSig = grownInt32(pairSig, pairs + leads.length);
+              pairPos = grownInt32(pairPos, pairs + leads.length);
             }
             for (const sIdx of leads) {
               pairSig[pairs] = sIdx;
