@@ -9,6 +9,7 @@ export * from './reflex.js';
 export * from './activities.js';
 export * from './arm-catalog.js';
 export * from './verdict.js';
+export * from './json-strings.js';
 export * from './memory.js';
 export * from './task-events.js';
 export * from './task-listing.js';

@@ -1,7 +1,10 @@
 // The task contract (SPEC §3): what a client submits, and the status vocabulary it observes.
 import { z } from 'zod';
+import { jsonDepth } from './json-strings.js';
 
 const MAX_CONTEXT_BYTES = 50 * 1024;
+/** Deeper context is refused rather than walked: every string in it is scanned and redacted recursively. */
+const MAX_CONTEXT_DEPTH = 32;
 
 export const PRIORITIES = ['low', 'medium', 'high', 'critical'] as const;
 export const APPROVAL_MODES = ['none', 'risky', 'all'] as const;
@@ -25,7 +28,8 @@ export const TaskRequestSchema = z
       .default({})
       .refine((ctx) => new TextEncoder().encode(JSON.stringify(ctx)).length <= MAX_CONTEXT_BYTES, {
         message: `context must serialise to at most ${MAX_CONTEXT_BYTES} bytes`,
-      }),
+      })
+      .refine((ctx) => jsonDepth(ctx) <= MAX_CONTEXT_DEPTH, { message: `context must not nest deeper than ${MAX_CONTEXT_DEPTH} levels` }),
     priority: z.enum(PRIORITIES).default('medium'),
     budget: BudgetSchema.default({ maxTokens: 20_000, maxCostUsd: 1.0, maxTimeSeconds: 300 }),
     approval: z.enum(APPROVAL_MODES).default('risky'),

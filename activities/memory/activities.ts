@@ -21,7 +21,7 @@ import type { Queryable, SqlDb } from '../../stores/sql/sql-db.js';
 import type { Embedder } from '../../stores/embeddings/embedder.js';
 import { pointIdOf, type VectorStore } from '../../stores/vectors/vector-store.js';
 import { reciprocalRankFusion } from './reciprocal-rank-fusion.js';
-import { redactDeep } from './redact-deep.js';
+import { mapJsonStrings } from '../../contracts/json-strings.js';
 
 export interface MemoryDeps {
   db: SqlDb;
@@ -75,7 +75,7 @@ export function createMemoryActivities(deps: MemoryDeps): MemoryActivities {
       ...(inline !== undefined ? { output: inline } : {}),
       ...(outputRef ? { outputRef } : {}),
       ...(input.provenance ? { provenance: input.provenance } : {}),
-      ...(input.approval ? { approval: redactDeep(input.approval, redact) } : {}),
+      ...(input.approval ? { approval: mapJsonStrings(input.approval, redact) } : {}),
       ...(input.error ? { error: { code: input.error.code, message: redact(input.error.message) } } : {}),
     });
   }
@@ -129,8 +129,8 @@ export function createMemoryActivities(deps: MemoryDeps): MemoryActivities {
           ...state,
           workflowId,
           goal: redact(goal),
-          ...(state.plan ? { plan: redactDeep(state.plan, redact) } : {}),
-          ...(state.result ? { result: redactDeep(state.result, redact) } : {}),
+          ...(state.plan ? { plan: mapJsonStrings(state.plan, redact) } : {}),
+          ...(state.result ? { result: mapJsonStrings(state.result, redact) } : {}),
           ...(state.error ? { error: { code: state.error.code, message: redact(state.error.message) } } : {}),
         });
         // A stale snapshot (a late retry) must not roll the steps back either.
@@ -184,8 +184,8 @@ export function createMemoryActivities(deps: MemoryDeps): MemoryActivities {
     searchEpisodes,
 
     async upsertEntities(input) {
-      const entities = input.entities.map((e) => EntityInputSchema.parse(redactDeep(e, redact)));
-      const relationships = (input.relationships ?? []).map((r) => RelationshipInputSchema.parse(redactDeep(r, redact)));
+      const entities = input.entities.map((e) => EntityInputSchema.parse(mapJsonStrings(e, redact)));
+      const relationships = (input.relationships ?? []).map((r) => RelationshipInputSchema.parse(mapJsonStrings(r, redact)));
       const source = `${input.workflowId}/${input.stepId}`;
       return db.transaction(async (tx) => {
         const entityIds = await upsertEntities(tx, input.tenantId, entities, source);

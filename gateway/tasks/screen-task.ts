@@ -1,5 +1,6 @@
 // The reflex checks applied to a submitted task (SPEC §4): every text field is scanned; PII is redacted (or the
 // task blocked, per the key's policy); injection blocks above the threshold and flags the task in between.
+import { mapJsonStrings } from '../../contracts/json-strings.js';
 import type { PiiPolicy, ReflexCheckResponse } from '../../contracts/reflex.js';
 import type { TaskRequest } from '../../contracts/task.js';
 import { ApiError } from '../errors.js';
@@ -11,16 +12,6 @@ export interface ScreenedTask {
   /** Set when injection scored in the flag band: the guardian screens the task before planning. */
   flagged?: { injectionScore: number; rules: string[] };
   piiCounts: Record<string, number>;
-}
-
-function mapStrings(value: unknown, fn: (s: string) => string, depth = 0): unknown {
-  if (typeof value === 'string') return fn(value);
-  if (depth > 32) return value;
-  if (Array.isArray(value)) return value.map((v) => mapStrings(v, fn, depth + 1));
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapStrings(v, fn, depth + 1)]));
-  }
-  return value;
 }
 
 export function screenTask(reflex: Reflex, request: TaskRequest, policy: PiiPolicy): ScreenedTask {
@@ -35,7 +26,7 @@ export function screenTask(reflex: Reflex, request: TaskRequest, policy: PiiPoli
     goal: redact(request.goal),
     constraints: request.constraints.map(redact),
     acceptanceCriteria: request.acceptanceCriteria.map(redact),
-    context: mapStrings(request.context, redact) as Record<string, unknown>,
+    context: mapJsonStrings(request.context, redact),
   };
 
   const piiCounts: Record<string, number> = {};

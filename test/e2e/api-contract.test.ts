@@ -50,6 +50,7 @@ test('invalid bodies → 400 naming the field', async () => {
     [{ goal: 'ok', budget: { maxTokens: 0 } }, /budget\.maxTokens/],
     [{ goal: 'ok', constraints: Array(21).fill('c') }, /constraints/],
     [{ goal: 'ok', surprise: true }, /surprise|unrecognized/i],
+    [{ goal: 'ok', context: JSON.parse(`${'{"k":'.repeat(40)}1${'}'.repeat(40)}`) }, /context.*nest deeper than 32/],
   ];
   for (const [body, field] of cases) {
     const response = await ctx.stack.api('POST', '/v1/tasks', { body });
