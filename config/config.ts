@@ -96,7 +96,17 @@ const EnvSchema = z.object({
   OCTOLLM_DATA_DIR: z.string().min(1).default('.octollm'),
   OCTOLLM_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   OCTOLLM_MAX_BODY_BYTES: z.coerce.number().int().min(1_024).default(256 * 1024),
+  OCTOLLM_WORKER_METRICS_ADDRESS: optionalString.pipe(
+    z.string().regex(/^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]*):\d{1,5}$/, 'expected host:port, e.g. 0.0.0.0:9464').optional(),
+  ),
+  // OpenTelemetry's standard variables; tracing is off unless an exporter or an OTLP endpoint is named.
+  OTEL_TRACES_EXPORTER: optionalString.pipe(z.enum(['none', 'otlp', 'console']).optional()),
+  OTEL_EXPORTER_OTLP_ENDPOINT: optionalUrl,
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: optionalUrl,
+  OTEL_SERVICE_NAME: z.string().min(1).default('octollm'),
 });
+
+export type TraceExporter = 'none' | 'otlp' | 'console';
 
 export interface Config {
   port: number;
@@ -125,6 +135,14 @@ export interface Config {
   payloadKey?: string;
   /** Set: embeddings come from the OpenAI-compatible endpoint with this model; unset: the offline embedder. */
   embeddingModel?: string;
+  /** Where a process without the gateway serves /metrics (`host:port`); unset: it serves none. */
+  workerMetricsAddress?: string;
+  tracing: {
+    exporter: TraceExporter;
+    /** OTLP/HTTP traces URL; unset: the exporter's default (http://localhost:4318/v1/traces). */
+    otlpTracesUrl?: string;
+    serviceName: string;
+  };
 }
 
 export class ConfigError extends Error {
@@ -175,6 +193,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     apiKeys: e.OCTOLLM_API_KEYS,
     payloadKey: e.OCTOLLM_PAYLOAD_KEY,
     embeddingModel: e.OCTOLLM_EMBEDDING_MODEL,
+    workerMetricsAddress: e.OCTOLLM_WORKER_METRICS_ADDRESS,
+    tracing: {
+      exporter: e.OTEL_TRACES_EXPORTER ?? (e.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT || e.OTEL_EXPORTER_OTLP_ENDPOINT ? 'otlp' : 'none'),
+      otlpTracesUrl: e.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ?? (e.OTEL_EXPORTER_OTLP_ENDPOINT && `${e.OTEL_EXPORTER_OTLP_ENDPOINT.replace(/\/+$/, '')}/v1/traces`),
+      serviceName: e.OTEL_SERVICE_NAME,
+    },
   };
 }
 

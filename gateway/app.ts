@@ -13,6 +13,7 @@ import auth, { type AuthOptions } from './plugins/auth.js';
 import errorEnvelope from './plugins/error-envelope.js';
 import metrics from './plugins/metrics.js';
 import rateLimit from './plugins/rate-limit.js';
+import httpTracing from './plugins/tracing.js';
 import type { Reflex } from './reflex/types.js';
 import armRoutes from './routes/arms.js';
 import codecRoutes from './routes/codec.js';
@@ -28,6 +29,10 @@ export interface GatewayDependencies {
   namespace: string;
   reflex: Reflex;
   registry: Registry;
+  /** The Temporal worker metrics' text, appended on /metrics. */
+  workerMetrics?: () => Promise<string>;
+  /** Tracing is on (runtime/tracing.ts): every request gets an HTTP server span. */
+  tracing?: boolean;
   apiKeys: ApiKeyEntry[];
   /** Database-kept API keys (see gateway/plugins/auth.ts). */
   lookupKey?: AuthOptions['lookupKey'];
@@ -71,7 +76,8 @@ export async function buildApp(deps: GatewayDependencies): Promise<FastifyInstan
   });
   await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { docExpansion: 'list' } });
   await app.register(errorEnvelope);
-  await app.register(metrics, { registry: deps.registry });
+  if (deps.tracing) await app.register(httpTracing);
+  await app.register(metrics, { registry: deps.registry, workerMetrics: deps.workerMetrics });
   await app.register(auth, { apiKeys: deps.apiKeys, lookupKey: deps.lookupKey });
   await app.register(rateLimit);
 

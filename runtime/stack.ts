@@ -2,6 +2,7 @@
 // `npm start` runs all of it in one process; tests run the same assembly.
 import { join } from 'node:path';
 import { NativeConnection, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
 import type { FastifyInstance } from 'fastify';
 import pino, { type Logger } from 'pino';
 import { Registry, collectDefaultMetrics } from 'prom-client';
@@ -19,7 +20,9 @@ import { startDevServer, type DevServer } from '../temporal/dev-server.js';
 import { ensureSearchAttributes } from '../temporal/search-attribute-registration.js';
 import { createWorkers } from '../workers/create-workers.js';
 import type { Pool } from '../workers/pools.js';
-import { installTemporalLogging } from './temporal-logging.js';
+import { installTemporalRuntime } from './temporal-runtime.js';
+import { startTracing } from './tracing.js';
+import { fetchCoreMetrics, startMetricsServer } from './worker-metrics.js';
 
 export interface StackOptions {
   pools: readonly Pool[];
@@ -29,13 +32,19 @@ export interface StackOptions {
   workflowBundle?: WorkflowBundleWithSourceMap | { codePath: string };
   approvalTimeoutSeconds?: number;
   logger?: Logger;
+  /** Turns tracing on with this exporter instead of the configured one (tests: an in-memory exporter). */
+  spanExporter?: SpanExporter;
 }
 
 export interface Stack {
   temporalAddress: string;
   temporalUiUrl?: string;
   gatewayUrl?: string;
+  /** Where a process without the gateway serves /metrics (OCTOLLM_WORKER_METRICS_ADDRESS). */
+  metricsUrl?: string;
   app?: FastifyInstance;
+  /** Exports the spans still buffered (tracing on); a no-op otherwise. */
+  flushTraces(): Promise<void>;
   /** Resolves when the workers stop (after `stop()`), rejects if one crashes. */
   running: Promise<void>;
   stop(): Promise<void>;
@@ -48,7 +57,10 @@ function storeUp(name: string, health: 'up' | 'down' | 'embedded'): string {
 
 export async function startStack(config: Config, options: StackOptions): Promise<Stack> {
   const logger = options.logger ?? pino({ level: config.logLevel, redact: ['req.headers.authorization', 'req.headers["x-api-key"]'] });
-  installTemporalLogging(logger);
+  // Core's worker metrics are exported only where a /metrics endpoint will serve them.
+  const metricsAddress = options.gateway ? undefined : config.workerMetricsAddress;
+  const temporalRuntime = await installTemporalRuntime(logger, { exportMetrics: options.gateway || metricsAddress !== undefined });
+  const tracing = await startTracing(config.tracing, options.spanExporter);
   const embedded = !config.temporal.address;
   const gatewayPublicUrl = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
 
@@ -71,7 +83,12 @@ export async function startStack(config: Config, options: StackOptions): Promise
 
   const keyring = await resolvePayloadKeyring({ payloadKey: config.payloadKey, dataDir: config.dataDir, createIfMissing: embedded });
   const dataConverter = createDataConverter(keyring);
-  const { connection, client } = await connectClient({ address: temporalAddress, namespace: config.temporal.namespace, dataConverter });
+  const { connection, client } = await connectClient({
+    address: temporalAddress,
+    namespace: config.temporal.namespace,
+    dataConverter,
+    interceptors: tracing.clientInterceptors,
+  });
   if (!embedded) await ensureSearchAttributes(connection, config.temporal.namespace);
 
   const registry = new Registry();
@@ -102,6 +119,8 @@ export async function startStack(config: Config, options: StackOptions): Promise
     },
     resultCache: reflex.cache,
     memory,
+    registry,
+    tracing,
   });
   const running = Promise.all(workers.map((w) => w.run())).then(() => undefined);
 
@@ -113,6 +132,8 @@ export async function startStack(config: Config, options: StackOptions): Promise
       namespace: config.temporal.namespace,
       reflex,
       registry,
+      workerMetrics: temporalRuntime.metricsUrl ? () => fetchCoreMetrics(temporalRuntime.metricsUrl!) : undefined,
+      tracing: tracing.enabled,
       apiKeys: [...config.apiKeys, ...(options.extraApiKeys ?? [])],
       lookupKey: async (key) => {
         const found = await verifyApiKey(stores.db, key);
@@ -137,11 +158,13 @@ export async function startStack(config: Config, options: StackOptions): Promise
     });
     gatewayUrl = await app.listen({ port: config.port, host: config.host });
   }
+  const metricsServer = metricsAddress ? await startMetricsServer(metricsAddress, registry, temporalRuntime.metricsUrl) : undefined;
 
   let stopped: Promise<void> | undefined;
   const stop = (): Promise<void> =>
     (stopped ??= (async () => {
       await app?.close();
+      await metricsServer?.close();
       for (const worker of workers) if (worker.getState() === 'RUNNING') worker.shutdown();
       await running.catch(() => undefined);
       await workerConnection.close();
@@ -149,7 +172,8 @@ export async function startStack(config: Config, options: StackOptions): Promise
       await reflex.close();
       await stores.close();
       await devServer?.stop();
+      await tracing.shutdown();
     })());
 
-  return { temporalAddress, temporalUiUrl, gatewayUrl, app, running, stop };
+  return { temporalAddress, temporalUiUrl, gatewayUrl, metricsUrl: metricsServer?.url, app, running, stop, flushTraces: () => tracing.flush() };
 }

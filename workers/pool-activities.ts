@@ -7,6 +7,7 @@ import { createExecutorActivities } from '../activities/executor/activities.js';
 import { createGuardianActivities, type TextScanner } from '../activities/guardian/activities.js';
 import { createJudgeActivities } from '../activities/judge/activities.js';
 import { createLlm } from '../activities/llm/llm.js';
+import type { LlmMetrics } from '../activities/llm/llm-telemetry.js';
 import { createTaskResultCacheActivities, type ResultCache } from '../activities/memory/task-result-cache.js';
 import { createPlannerActivities } from '../activities/planner/activities.js';
 import { createRetrieverActivities } from '../activities/retriever/activities.js';
@@ -18,6 +19,8 @@ export interface PoolDependencies {
   resultCache: ResultCache;
   /** The memory activities over this process's stores (also read directly by the planner and retriever). */
   memory: MemoryActivities;
+  /** Token, cost and call counters shared by every pool's LLM layer. */
+  llmMetrics?: LlmMetrics;
 }
 
 /** Local activities the orchestrator runs beside its workflows: cheap, no model, no queue round trip. */
@@ -29,18 +32,18 @@ export function orchestratorLocalActivities(deps: PoolDependencies): object {
 export function activitiesFor(pool: Exclude<Pool, 'orchestrator'>, deps: PoolDependencies): object {
   switch (pool) {
     case 'planner':
-      return createPlannerActivities({ llm: createLlm(deps.config), findSimilarPlans: deps.memory.findSimilarPlans });
+      return createPlannerActivities({ llm: createLlm(deps.config, deps.llmMetrics), findSimilarPlans: deps.memory.findSimilarPlans });
     case 'coder':
-      return createCoderActivities({ llm: createLlm(deps.config) });
+      return createCoderActivities({ llm: createLlm(deps.config, deps.llmMetrics) });
     case 'judge':
-      return createJudgeActivities({ llm: createLlm(deps.config), scan: deps.scan });
+      return createJudgeActivities({ llm: createLlm(deps.config, deps.llmMetrics), scan: deps.scan });
     case 'retriever':
       return createRetrieverActivities({ searchKnowledge: deps.memory.searchKnowledge });
     case 'guardian':
-      return createGuardianActivities({ scan: deps.scan, llm: createLlm(deps.config) });
+      return createGuardianActivities({ scan: deps.scan, llm: createLlm(deps.config, deps.llmMetrics) });
     case 'memory':
       return deps.memory;
     case 'executor':
-      return createExecutorActivities({ llm: createLlm(deps.config), workspaceRoot: join(deps.config.dataDir, 'workspaces') });
+      return createExecutorActivities({ llm: createLlm(deps.config, deps.llmMetrics), workspaceRoot: join(deps.config.dataDir, 'workspaces') });
   }
 }

@@ -1,5 +1,5 @@
 // The arms' one door to language models: structured output validated with zod, one re-ask on an invalid reply,
-// provider fallback on provider faults, and token usage and cost on every call.
+// provider fallback on provider faults, and token usage and cost on every call (also as metrics and a span).
 import { ApplicationFailure } from '@temporalio/common';
 import type { z } from 'zod';
 import { defaultModel, modelFor, type Config, type ModelChoice, type Provider } from '../../config/config.js';
@@ -8,8 +8,8 @@ import type { Usage } from '../../contracts/usage.js';
 import { sha256 } from '../hashing.js';
 import { createAnthropicProvider } from './anthropic-provider.js';
 import { isProviderFault, LlmFailureTypes, toActivityFailure } from './llm-errors.js';
+import { NO_LLM_METRICS, observeCompletion, type LlmMetrics } from './llm-telemetry.js';
 import { createOpenAiProvider } from './openai-provider.js';
-import { costUsd } from './prices.js';
 import type { ChatTurn, ProviderClient } from './provider.js';
 import { jsonSchemaFor, parseJsonReply } from './structured-output.js';
 
@@ -39,7 +39,7 @@ export interface Llm {
 export const NOT_CONFIGURED_MESSAGE =
   'No LLM provider is configured: set OPENAI_API_KEY (and OPENAI_BASE_URL for any OpenAI-compatible server) or ANTHROPIC_API_KEY';
 
-export function createLlm(config: Config): Llm {
+export function createLlm(config: Config, metrics: LlmMetrics = NO_LLM_METRICS): Llm {
   const providers: Partial<Record<Provider, ProviderClient>> = {};
   if (config.llm.openai) providers.openai = createOpenAiProvider(config.llm.openai);
   if (config.llm.anthropic) providers.anthropic = createAnthropicProvider(config.llm.anthropic);
@@ -56,12 +56,12 @@ export function createLlm(config: Config): Llm {
         throw ApplicationFailure.create({ type: LlmFailureTypes.notConfigured, message: NOT_CONFIGURED_MESSAGE, nonRetryable: true });
       }
       try {
-        return await askWithReask(providers[primary.provider]!, primary, request);
+        return await askWithReask(providers[primary.provider]!, primary, request, metrics);
       } catch (err) {
         const fallback = fallbackFor(primary);
         if (!fallback || !isProviderFault(err)) throw toActivityFailure(err, primary.provider);
         try {
-          return await askWithReask(providers[fallback.provider]!, fallback, request);
+          return await askWithReask(providers[fallback.provider]!, fallback, request, metrics);
         } catch (fallbackErr) {
           throw toActivityFailure(fallbackErr, fallback.provider);
         }
@@ -70,29 +70,31 @@ export function createLlm(config: Config): Llm {
   };
 }
 
-async function askWithReask<T>(provider: ProviderClient, choice: ModelChoice, request: StructuredRequest<T>): Promise<StructuredReply<T>> {
+async function askWithReask<T>(provider: ProviderClient, choice: ModelChoice, request: StructuredRequest<T>, metrics: LlmMetrics): Promise<StructuredReply<T>> {
   const jsonSchema = jsonSchemaFor(request.schema);
   const promptHash = sha256(`${request.system}\n${request.prompt}\n${JSON.stringify(jsonSchema)}`);
   const turns: ChatTurn[] = [{ role: 'user', content: request.prompt }];
   let usage: Usage = { inputTokens: 0, outputTokens: 0, costUsd: 0 };
   let problem = '';
   for (let attempt = 0; attempt < 2; attempt++) {
-    const completion = await provider.complete(
-      {
-        model: choice.model,
-        system: request.system,
-        turns,
-        jsonSchema,
-        schemaName: request.schemaName,
-        temperature: request.temperature ?? 0.2,
-        maxTokens: request.maxTokens ?? 2_000,
-      },
-      request.signal,
+    const { completion, costUsd } = await observeCompletion({ provider: choice.provider, model: choice.model, arm: request.arm }, metrics, () =>
+      provider.complete(
+        {
+          model: choice.model,
+          system: request.system,
+          turns,
+          jsonSchema,
+          schemaName: request.schemaName,
+          temperature: request.temperature ?? 0.2,
+          maxTokens: request.maxTokens ?? 2_000,
+        },
+        request.signal,
+      ),
     );
     usage = {
       inputTokens: usage.inputTokens + completion.inputTokens,
       outputTokens: usage.outputTokens + completion.outputTokens,
-      costUsd: usage.costUsd + costUsd(choice.model, completion.inputTokens, completion.outputTokens),
+      costUsd: usage.costUsd + costUsd,
     };
     problem = validationProblem(completion.text, request.schema);
     if (!problem) {

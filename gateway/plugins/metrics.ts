@@ -1,9 +1,16 @@
-// Prometheus metrics (SPEC §3 /metrics): HTTP request counts and latency, plus whatever else is on the registry.
+// Prometheus metrics (SPEC §3 /metrics): HTTP request counts and latency, whatever else is on the registry (reflex,
+// activity durations, LLM usage), then the Temporal worker metrics Core exports (`workerMetrics`).
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { Counter, Histogram, type Registry } from 'prom-client';
 
-async function metrics(app: FastifyInstance, { registry }: { registry: Registry }): Promise<void> {
+export interface MetricsOptions {
+  registry: Registry;
+  /** Prometheus text appended to the registry's (runtime/worker-metrics.ts); its names must not collide. */
+  workerMetrics?: () => Promise<string>;
+}
+
+async function metrics(app: FastifyInstance, { registry, workerMetrics }: MetricsOptions): Promise<void> {
   const requests = new Counter({
     name: 'octollm_http_requests_total',
     help: 'HTTP requests by route and status',
@@ -24,7 +31,8 @@ async function metrics(app: FastifyInstance, { registry }: { registry: Registry 
   });
   app.get('/metrics', { config: { public: true } }, async (_request, reply) => {
     reply.header('Content-Type', registry.contentType);
-    return registry.metrics();
+    const [ours, worker] = await Promise.all([registry.metrics(), workerMetrics?.() ?? '']);
+    return worker ? `${ours.endsWith('\n') ? ours : `${ours}\n`}${worker}` : ours;
   });
 }
 

@@ -51,6 +51,8 @@ const taskRoutes: FastifyPluginAsyncZod<TaskRoutesOptions> = async (app, { tasks
       requestHash: createHash('sha256').update(taskJson).digest('hex'),
       idempotent: idempotencyKey !== undefined,
     });
+    // Ties the request id (on every request log line) to the task and its workflow.
+    request.log.info({ taskId, tenantId }, 'task submitted');
     return reply.status(202).send({ taskId, status: 'queued', cacheHit: false, links: tasks.links(taskId) });
   });
 
@@ -70,6 +72,7 @@ const taskRoutes: FastifyPluginAsyncZod<TaskRoutesOptions> = async (app, { tasks
 
   app.post('/v1/tasks/:id/retry', { schema: { params: TaskParams } }, async (request, reply) => {
     const retried = await tasks.retry(request.auth.tenantId, request.params.id);
+    request.log.info({ taskId: retried.taskId, runId: retried.runId, previousRunId: retried.previousRunId }, 'task retried');
     return reply.status(202).send({ ...retried, status: 'retrying', links: tasks.links(retried.taskId) });
   });
 };

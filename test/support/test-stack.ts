@@ -5,6 +5,7 @@ import { after, before } from 'node:test';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
+import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
 import { loadConfig } from '../../config/config.js';
 import { startStack, type Stack } from '../../runtime/stack.js';
 import { createDataConverter } from '../../temporal/codec/data-converter.js';
@@ -23,7 +24,12 @@ export interface TestStack extends Stack {
   waitForTask(taskId: string, options?: { key?: string; until?: (task: any) => boolean; timeoutMs?: number }): Promise<any>;
 }
 
-export async function startTestStack(env: Record<string, string | undefined> = {}): Promise<TestStack> {
+export interface TestStackOptions {
+  /** Turns tracing on, exporting here; the workflows are bundled with the tracing interceptors. */
+  spanExporter?: SpanExporter;
+}
+
+export async function startTestStack(env: Record<string, string | undefined> = {}, options: TestStackOptions = {}): Promise<TestStack> {
   const address = process.env.TEMPORAL_ADDRESS;
   if (!address) throw new Error('TEMPORAL_ADDRESS is not set: run the suite with `npm test`, which starts a Temporal dev server');
   const dataDir = mkdtempSync(join(tmpdir(), 'octollm-test-'));
@@ -42,8 +48,9 @@ export async function startTestStack(env: Record<string, string | undefined> = {
   const stack = await startStack(config, {
     pools: POOLS,
     gateway: true,
-    workflowBundle: bundlePath ? { codePath: bundlePath } : await bundleWorkflows(),
+    workflowBundle: options.spanExporter ? await bundleWorkflows({ tracing: true }) : bundlePath ? { codePath: bundlePath } : await bundleWorkflows(),
     approvalTimeoutSeconds: Number(env.APPROVAL_TIMEOUT_SECONDS ?? 3_600),
+    spanExporter: options.spanExporter,
   });
   const url = stack.gatewayUrl!;
   const connection = await Connection.connect({ address });
@@ -102,11 +109,11 @@ export interface OpenAiStack {
  * A fake OpenAI-compatible provider and the stack pointed at it, started before the calling file's tests and
  * stopped after them. The fields are filled in by the `before` hook.
  */
-export function useOpenAiStack(responder: Responder, env: Record<string, string | undefined> = {}): OpenAiStack {
+export function useOpenAiStack(responder: Responder, env: Record<string, string | undefined> = {}, options: TestStackOptions = {}): OpenAiStack {
   const ctx = {} as OpenAiStack;
   before(async () => {
     ctx.llm = await startFakeLlm(responder);
-    ctx.stack = await startTestStack({ OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: `${ctx.llm.url}/v1`, ...env });
+    ctx.stack = await startTestStack({ OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: `${ctx.llm.url}/v1`, ...env }, options);
   });
   after(async () => {
     await ctx.stack?.stop();
