@@ -15,10 +15,12 @@ import {
 } from '@temporalio/workflow';
 import { TaskErrorCodes } from '../contracts/errors.js';
 import { isArm, isStepArm, rememberWorkflowId, type Arm } from '../contracts/names.js';
-import { planProblems, type Plan } from '../contracts/plan.js';
+import type { Plan } from '../contracts/plan.js';
+import { planProblems } from '../contracts/plan-problems.js';
 import type { StepInput, StepResult, StepState, TaskProgress, TaskState, TaskWorkflowInput, Verdict } from '../contracts/step.js';
 import type { TaskStatus } from '../contracts/task.js';
-import { addUsage, totalTokens, ZERO_USAGE, type Provenance } from '../contracts/usage.js';
+import type { Provenance } from '../contracts/usage.js';
+import { addUsage, totalTokens, ZERO_USAGE } from '../contracts/usage-totals.js';
 import { ARMS_USED, COST_USD, STATUS, TOKENS } from '../temporal/search-attributes.js';
 import { ruleVerdict } from '../contracts/verdict.js';
 import { beside, guardian, judge, memory, planner, stepActivities } from './arm-proxies.js';
