@@ -193,6 +193,11 @@ export interface SimilarPlan {
 export interface MemoryActivities {
   /** Records the task row and its steps; an older snapshot than the stored one changes nothing. */
   recordTaskState(input: RecordTaskStateInput): Promise<void>;
+  /**
+   * Everything a finished task leaves in memory, in one call: the task row and steps, the task's goal as a
+   * planner episode, and each completed step's output as an episode of its arm.
+   */
+  rememberTask(input: RecordTaskStateInput): Promise<void>;
   /** Records one step (large outputs as artifacts) and its provenance in the action log. */
   recordStepResult(input: RecordStepResultInput): Promise<void>;
   storeArtifact(input: StoreArtifactInput): Promise<ArtifactRef>;

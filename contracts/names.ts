@@ -8,6 +8,9 @@ export const MEMORY_QUEUE = 'octo-memory';
 export const armQueue = (arm: Arm): `octo-arm-${Arm}` => `octo-arm-${arm}`;
 
 export const TASK_WORKFLOW = 'taskWorkflow';
+/** The detached workflow that writes a finished task to memory, and its id (one per task). */
+export const REMEMBER_WORKFLOW = 'rememberTaskWorkflow';
+export const rememberWorkflowId = (taskId: string): string => `${taskId}-memory`;
 
 export function isArm(value: string): value is Arm {
   return (ARMS as readonly string[]).includes(value);

@@ -9,17 +9,7 @@ export const UsageSchema = z.object({
 });
 export type Usage = z.infer<typeof UsageSchema>;
 
-export const ZERO_USAGE: Usage = { inputTokens: 0, outputTokens: 0, costUsd: 0 };
-
-export function addUsage(a: Usage, b: Usage): Usage {
-  return {
-    inputTokens: a.inputTokens + b.inputTokens,
-    outputTokens: a.outputTokens + b.outputTokens,
-    costUsd: a.costUsd + b.costUsd,
-  };
-}
-
-export const totalTokens = (u: Usage): number => u.inputTokens + u.outputTokens;
+export { addUsage, totalTokens, ZERO_USAGE } from './usage-totals.js';
 
 export const ProvenanceSchema = z.object({
   arm: z.enum(ARMS),

@@ -26,6 +26,8 @@ import { createTaskService } from './tasks/task-service.js';
 
 export interface GatewayDependencies {
   client: Client;
+  /** The client shares a connection with an orchestrator worker in this process: start tasks eagerly. */
+  eagerStart?: boolean;
   namespace: string;
   reflex: Reflex;
   registry: Registry;
@@ -81,7 +83,7 @@ export async function buildApp(deps: GatewayDependencies): Promise<FastifyInstan
   await app.register(auth, { apiKeys: deps.apiKeys, lookupKey: deps.lookupKey });
   await app.register(rateLimit);
 
-  const tasks = createTaskService({ client: deps.client, namespace: deps.namespace, uiUrl: deps.temporalUiUrl });
+  const tasks = createTaskService({ client: deps.client, namespace: deps.namespace, uiUrl: deps.temporalUiUrl, eagerStart: deps.eagerStart });
   await app.register(healthRoutes, {
     checks: {
       temporal: () => deps.client.workflowService.getSystemInfo({}),

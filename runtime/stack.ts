@@ -83,11 +83,16 @@ export async function startStack(config: Config, options: StackOptions): Promise
 
   const keyring = await resolvePayloadKeyring({ payloadKey: config.payloadKey, dataDir: config.dataDir, createIfMissing: embedded });
   const dataConverter = createDataConverter(keyring);
+  const workerConnection = await NativeConnection.connect({ address: temporalAddress });
+  // With the orchestrator worker in this process the gateway shares its connection and starts tasks eagerly:
+  // the first workflow task skips a trip through matching.
+  const eagerStart = options.gateway && options.pools.includes('orchestrator');
   const { connection, client } = await connectClient({
     address: temporalAddress,
     namespace: config.temporal.namespace,
     dataConverter,
     interceptors: tracing.clientInterceptors,
+    ...(eagerStart ? { shared: workerConnection } : {}),
   });
   if (!embedded) await ensureSearchAttributes(connection, config.temporal.namespace);
 
@@ -105,7 +110,6 @@ export async function startStack(config: Config, options: StackOptions): Promise
   const redactText = (text: string): string => reflex.scan(text, 'redact').redacted;
   const memory = createMemoryActivities({ db: stores.db, vectors: stores.vectors, embedder: stores.embedder, redact: redactText });
 
-  const workerConnection = await NativeConnection.connect({ address: temporalAddress });
   const workers = await createWorkers({
     connection: workerConnection,
     namespace: config.temporal.namespace,
@@ -129,6 +133,7 @@ export async function startStack(config: Config, options: StackOptions): Promise
   if (options.gateway) {
     app = await buildApp({
       client,
+      eagerStart,
       namespace: config.temporal.namespace,
       reflex,
       registry,
@@ -168,7 +173,7 @@ export async function startStack(config: Config, options: StackOptions): Promise
       for (const worker of workers) if (worker.getState() === 'RUNNING') worker.shutdown();
       await running.catch(() => undefined);
       await workerConnection.close();
-      await connection.close();
+      if (connection !== workerConnection) await connection.close();
       await reflex.close();
       await stores.close();
       await devServer?.stop();

@@ -10,6 +10,7 @@ import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils.js';
+import { rememberWorkflowId } from '../contracts/names.js';
 import { generatePayloadKey } from '../temporal/codec/keyring.js';
 import { findTemporalCli } from '../temporal/cli-path.js';
 import { startDevServer } from '../temporal/dev-server.js';
@@ -26,6 +27,8 @@ const riskyPlan = { rationale: 'one risky step', steps: [{ id: 's1', arm: 'coder
 
 interface Scenario {
   about: string;
+  /** Also record the task's detached memory workflow, as `<name>-memory.json`. */
+  memory?: boolean;
   /** Runs one task on the stack and returns its task id once it has ended. */
   run(stack: TestStack, llm: FakeLlmServer): Promise<string>;
 }
@@ -85,6 +88,16 @@ const SCENARIOS: Record<string, Scenario> = {
       return expectEnd(stack, await submit(stack, { ...SLUG_TASK, goal: 'failing task' }), 'failed', 'llm_request_rejected');
     },
   },
+  remembered: {
+    about: 'a completed task hands its memory write to the detached rememberTaskWorkflow (recorded too)',
+    memory: true,
+    async run(stack, llm) {
+      llm.respondWith(happy);
+      const taskId = await expectEnd(stack, await submit(stack, { ...SLUG_TASK, goal: 'remembered task' }), 'completed');
+      await stack.waitForMemory(taskId);
+      return taskId;
+    },
+  },
   'retried-after-failure': {
     about: 'the failure above, then POST /retry after the provider is fixed: the reset run completes',
     async run(stack, llm) {
@@ -115,11 +128,15 @@ async function main(names: string[]): Promise<void> {
   const stack = await startTestStack({ OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: `${llm.url}/v1`, OCTOLLM_PAYLOAD_KEY: payloadKey() });
   try {
     for (const name of chosen) {
-      const taskId = await SCENARIOS[name]!.run(stack, llm);
-      const history = await stack.client.workflow.getHandle(taskId).fetchHistory();
-      const file = join(HISTORIES_DIR, `${name}.json`);
-      writeFileSync(file, `${JSON.stringify(JSON.parse(historyToJSON(history)), null, 1)}\n`);
-      console.log(`${name}: ${history.events?.length ?? 0} events → ${file}`);
+      const scenario = SCENARIOS[name]!;
+      const taskId = await scenario.run(stack, llm);
+      const runs = [{ file: name, workflowId: taskId }, ...(scenario.memory ? [{ file: `${name}-memory`, workflowId: rememberWorkflowId(taskId) }] : [])];
+      for (const { file: base, workflowId } of runs) {
+        const history = await stack.client.workflow.getHandle(workflowId).fetchHistory();
+        const file = join(HISTORIES_DIR, `${base}.json`);
+        writeFileSync(file, `${JSON.stringify(JSON.parse(historyToJSON(history)), null, 1)}\n`);
+        console.log(`${base}: ${history.events?.length ?? 0} events → ${file}`);
+      }
     }
   } finally {
     await stack.stop();

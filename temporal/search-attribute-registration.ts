@@ -1,5 +1,6 @@
 // Registering our search attributes: flags for the embedded dev server, an API call for an existing cluster.
 import type { Connection } from '@temporalio/client';
+import type { NativeConnection } from '@temporalio/worker';
 import proto from '@temporalio/proto';
 import { ALL_SEARCH_ATTRIBUTES } from './search-attributes.js';
 
@@ -32,7 +33,7 @@ export function devServerSearchAttributeFlags(): string[] {
  * Adds any missing search attribute on an existing server (idempotent). Production clusters usually register them
  * once with `temporal operator search-attribute create`; this lets workers start against a fresh cluster too.
  */
-export async function ensureSearchAttributes(connection: Connection, namespace: string): Promise<void> {
+export async function ensureSearchAttributes(connection: Pick<Connection | NativeConnection, 'operatorService'>, namespace: string): Promise<void> {
   const existing = await connection.operatorService.listSearchAttributes({ namespace });
   const known = new Set(Object.keys(existing.customAttributes ?? {}));
   const missing = ALL_SEARCH_ATTRIBUTES.filter((key) => !known.has(key.name));

@@ -8,12 +8,14 @@ import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
 import { historyFromJSON } from '@temporalio/common/lib/proto-utils.js';
 import { replayHistories, type ReplayInput } from '../cli/replay-history.js';
+import { REMEMBER_WORKFLOW, TASK_WORKFLOW } from '../contracts/names.js';
 import { createDataConverter } from '../temporal/codec/data-converter.js';
 import { parsePayloadKeyring } from '../temporal/codec/keyring.js';
 import { bundleWorkflows } from '../workers/workflow-bundle.js';
 
 const DIR = fileURLToPath(new URL('./histories/', import.meta.url));
-const REQUIRED = ['success', 'repair-round', 'approval', 'budget-stop', 'failure'];
+const REQUIRED = ['success', 'repair-round', 'approval', 'budget-stop', 'failure', 'remembered', 'remembered-memory'];
+const WORKFLOW_TYPES = [TASK_WORKFLOW, REMEMBER_WORKFLOW];
 
 const dataConverter = createDataConverter(parsePayloadKeyring(readFileSync(join(DIR, 'payload-key'), 'utf8').trim(), 'test/histories/payload-key'));
 const recorded: ReplayInput[] = readdirSync(DIR)
@@ -32,7 +34,8 @@ test('the representative runs are recorded', () => {
   for (const name of REQUIRED) assert.ok(names.includes(name), `test/histories/${name}.json is missing`);
   for (const { workflowId, history } of recorded) {
     const events = history.events ?? [];
-    assert.ok(events[0]?.workflowExecutionStartedEventAttributes?.workflowType?.name === 'taskWorkflow', `${workflowId} is a taskWorkflow history`);
+    const type = events[0]?.workflowExecutionStartedEventAttributes?.workflowType?.name ?? '';
+    assert.ok(WORKFLOW_TYPES.includes(type), `${workflowId} is a history of one of our workflows (${type})`);
     assert.ok(events.at(-1)?.workflowExecutionCompletedEventAttributes || events.at(-1)?.workflowExecutionFailedEventAttributes, `${workflowId} ends closed`);
   }
 });

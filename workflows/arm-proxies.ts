@@ -30,6 +30,13 @@ export const planner = proxyActivities<PlannerActivities>({ ...llmCall, taskQueu
 export const judge = proxyActivities<JudgeActivities>({ ...llmCall, taskQueue: armQueue('judge') });
 export const guardian = proxyActivities<GuardianActivities>({ ...quickCall, taskQueue: armQueue('guardian') });
 export const memory = proxyActivities<MemoryActivities>({ ...quickCall, taskQueue: MEMORY_QUEUE });
+/** The detached memory write: nobody waits on it, so it keeps retrying (a store that is down for a while) instead of giving up. */
+export const memoryWriter = proxyActivities<Pick<MemoryActivities, 'rememberTask'>>({
+  startToCloseTimeout: '1 minute',
+  scheduleToCloseTimeout: '1 day',
+  retry: { initialInterval: '1s', backoffCoefficient: 2, maximumInterval: '5 minutes' },
+  taskQueue: MEMORY_QUEUE,
+});
 
 /**
  * Sub-millisecond work right beside the workflow: local activities on the orchestrator worker, so the final

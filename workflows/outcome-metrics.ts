@@ -11,8 +11,10 @@ import {
   type WorkflowExecuteInput,
   type WorkflowInboundCallsInterceptor,
   type WorkflowInterceptorsFactory,
+  workflowInfo,
 } from '@temporalio/workflow';
 import { TaskErrorCodes } from '../contracts/errors.js';
+import { TASK_WORKFLOW } from '../contracts/names.js';
 
 export const TASK_OUTCOMES_METRIC = 'octollm_task_outcomes_total';
 
@@ -39,4 +41,6 @@ class TaskOutcomeInterceptor implements WorkflowInboundCallsInterceptor {
   }
 }
 
-export const interceptors: WorkflowInterceptorsFactory = () => ({ inbound: [new TaskOutcomeInterceptor()] });
+// Only task runs are task outcomes (not their detached memory writes).
+export const interceptors: WorkflowInterceptorsFactory = () =>
+  workflowInfo().workflowType === TASK_WORKFLOW ? { inbound: [new TaskOutcomeInterceptor()] } : {};

@@ -10,18 +10,23 @@ import {
   setHandler,
   upsertSearchAttributes,
   allHandlersFinished,
+  ParentClosePolicy,
+  startChild,
 } from '@temporalio/workflow';
 import { TaskErrorCodes } from '../contracts/errors.js';
-import { isArm, isStepArm, type Arm } from '../contracts/names.js';
-import { planProblems, type Plan } from '../contracts/plan.js';
+import { isArm, isStepArm, rememberWorkflowId, type Arm } from '../contracts/names.js';
+import type { Plan } from '../contracts/plan.js';
+import { planProblems } from '../contracts/plan-problems.js';
 import type { StepInput, StepResult, StepState, TaskProgress, TaskState, TaskWorkflowInput, Verdict } from '../contracts/step.js';
 import type { TaskStatus } from '../contracts/task.js';
-import { addUsage, totalTokens, ZERO_USAGE, type Provenance } from '../contracts/usage.js';
+import type { Provenance } from '../contracts/usage.js';
+import { addUsage, totalTokens, ZERO_USAGE } from '../contracts/usage-totals.js';
 import { ARMS_USED, COST_USD, STATUS, TOKENS } from '../temporal/search-attributes.js';
 import { ruleVerdict } from '../contracts/verdict.js';
 import { beside, guardian, judge, memory, planner, stepActivities } from './arm-proxies.js';
 import { integratedOutput, readySteps, sinkSteps } from './dag.js';
 import { approveStepUpdate, progressQuery, stateQuery } from './messages.js';
+import { rememberTaskWorkflow } from './remember-task-workflow.js';
 
 const MAX_PARALLEL_STEPS = 4;
 const MAX_REPAIR_ROUNDS = 2;
@@ -143,7 +148,7 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskState>
       throw new TaskFailure(TaskErrorCodes.validationFailed, `the result failed acceptance criteria after ${MAX_REPAIR_ROUNDS} repair rounds: ${verdict.failed.join('; ')}`);
     }
     await beside.cacheTaskResult({ tenantId: input.tenantId, taskHash: input.taskHash, taskId: input.taskId, output: guarded.text });
-    // Recorded before the status flips, so a client that sees `completed` sees a closed, remembered task.
+    // Handed to memory before the status flips, so a client that sees `completed` sees a closed task.
     await remember(input, state, 'completed');
     setStatus('completed');
     await condition(allHandlersFinished);
@@ -174,6 +179,19 @@ async function remember(input: TaskWorkflowInput, current: TaskState, status: Ta
   // Added after the first recorded histories: runs started before it finish without the memory write.
   if (!patched('remember-finished-task')) return;
   const state: TaskState = { ...current, status };
+  if (patched('remember-in-detached-workflow')) {
+    // One activity in a workflow of its own that outlives this one (ABANDON): the result returns without waiting
+    // for the write (the memory pool embeds and indexes every step), and the write still retries until it lands.
+    // A reset run reuses the id once the first write has finished; if it is still running, that one stands.
+    await CancellationScope.nonCancellable(() =>
+      startChild(rememberTaskWorkflow, {
+        workflowId: rememberWorkflowId(input.taskId),
+        parentClosePolicy: ParentClosePolicy.ABANDON,
+        args: [{ workflowId: input.taskId, goal: input.task.goal, state }],
+      }),
+    ).catch((err: unknown) => log.warn('could not start the memory write', { error: err instanceof Error ? err.message : String(err) }));
+    return;
+  }
   const success = status === 'completed';
   // Memory is best effort once Temporal's retries are spent: it never turns a finished task into a failed one.
   await CancellationScope.nonCancellable(() =>

@@ -15,9 +15,26 @@ function closeObjects(node: unknown): unknown {
   return out;
 }
 
+// Converting is far slower than the model call against a local server; the few schemas we use convert once.
+const converted = new WeakMap<z.ZodType, Json>();
+
+/** The JSON schema for `schema`; the same (frozen) object on every call. */
 export function jsonSchemaFor(schema: z.ZodType): Json {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }) as Json;
-  return closeObjects(rest) as Json;
+  let json = converted.get(schema);
+  if (!json) {
+    const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }) as Json;
+    json = deepFreeze(closeObjects(rest)) as Json;
+    converted.set(schema, json);
+  }
+  return json;
+}
+
+function deepFreeze<T>(node: T): T {
+  if (node && typeof node === 'object') {
+    for (const value of Object.values(node)) deepFreeze(value);
+    Object.freeze(node);
+  }
+  return node;
 }
 
 /** The reply text as JSON, tolerating a Markdown code fence some models wrap around it. */

@@ -202,6 +202,28 @@ for (const target of targets) {
       assert.ok(result.hits.every((h, i, all) => i === 0 || all[i - 1]!.score >= h.score));
     });
 
+    it('rememberTask writes the task, its steps and one episode per completed step in one idempotent call', async () => {
+      const s = state('acme', 9, 'completed', plan('draft the release notes'));
+      s.steps = [
+        { id: 's1', arm: 'retriever', action: 'find the changes', dependsOn: [], risky: false, status: 'completed', output: 'PR 12 by eve@example.com', provenance: { ...provenance, arm: 'retriever' } },
+        { id: 's2', arm: 'coder', action: 'write the notes', dependsOn: ['s1'], risky: false, status: 'completed', output: 'Release notes', provenance },
+        { id: 's3', arm: 'coder', action: 'never ran', dependsOn: ['s2'], risky: false, status: 'skipped' },
+      ];
+      const input = { workflowId: 'wf-9', goal: 'Draft the release notes', state: s };
+      await memory.rememberTask(input);
+      await memory.rememberTask(input); // a retry lands on what it wrote
+      assert.equal((await getTask(t.db, 'acme', s.taskId))?.status, 'completed');
+      assert.equal(await countRows('task_steps WHERE task_id = $1', [s.taskId]), 3);
+      const episodes = async (arm: 'planner' | 'retriever' | 'coder'): Promise<Array<{ step_id: string; text: string; success: boolean }>> =>
+        (await vectorDb.query<{ step_id: string; text: string; success: boolean }>(
+          `SELECT payload->>'stepId' AS step_id, payload->>'text' AS text, (payload->>'success')::boolean AS success FROM ${collectionName(arm)} WHERE payload->>'taskId' = $1`,
+          [s.taskId],
+        )).rows;
+      assert.deepEqual(await episodes('retriever'), [{ step_id: 's1', text: 'find the changes\nPR 12 by <EMAIL_ADDRESS>', success: true }]);
+      assert.deepEqual((await episodes('coder')).map((e) => e.step_id), ['s2']);
+      assert.deepEqual((await episodes('planner')).map((e) => [e.step_id, e.text]), [['__task__', 'Draft the release notes']]);
+    });
+
     it('findSimilarPlans offers the plans of the tenant’s completed tasks with similar goals', async () => {
       const done = state('acme', 5, 'completed', plan('parse the CSV and load it into the warehouse'));
       await memory.recordTaskState({ workflowId: 'wf-5', goal: 'Import the sales CSV into the data warehouse', state: done });

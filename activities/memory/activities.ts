@@ -9,9 +9,11 @@ import {
   type KnowledgeHit,
   type MemoryActivities,
   type RecordStepResultInput,
+  type RecordTaskStateInput,
   type SimilarPlan,
+  type UpsertEpisodeInput,
 } from '../../contracts/memory.js';
-import { ARMS, type Arm } from '../../contracts/names.js';
+import { ARMS, isArm, type Arm } from '../../contracts/names.js';
 import type { StepState } from '../../contracts/step.js';
 import { recordAction } from '../../stores/repositories/action-log.js';
 import { getArtifact, putArtifact } from '../../stores/repositories/artifacts.js';
@@ -80,26 +82,65 @@ export function createMemoryActivities(deps: MemoryDeps): MemoryActivities {
     });
   }
 
-  async function upsertEpisode(input: Parameters<MemoryActivities['upsertEpisode']>[0]): Promise<{ episodeId: string }> {
-    const text = redact(input.text);
-    const episodeId = pointIdOf(input.tenantId, input.workflowId, input.stepId);
-    const createdAt = input.createdAt ?? now().toISOString();
-    const payload: EpisodePayload = {
-      tenantId: input.tenantId,
-      taskId: input.taskId,
-      workflowId: input.workflowId,
-      stepId: input.stepId,
-      arm: input.arm,
-      text,
-      success: input.success,
-      createdAt,
-      createdAtMs: Date.parse(createdAt),
-    };
-    const [vector] = await embedder.embed([text]);
-    await ensureCollection(input.arm);
-    await vectors.upsert(input.arm, [{ id: episodeId, vector: vector!, payload }]);
-    return { episodeId };
+  /** Embeds the episodes in one batch and writes them per arm collection. */
+  async function upsertEpisodes(inputs: UpsertEpisodeInput[]): Promise<string[]> {
+    if (inputs.length === 0) return [];
+    const points = inputs.map((input) => {
+      const createdAt = input.createdAt ?? now().toISOString();
+      const payload: EpisodePayload = {
+        tenantId: input.tenantId,
+        taskId: input.taskId,
+        workflowId: input.workflowId,
+        stepId: input.stepId,
+        arm: input.arm,
+        text: redact(input.text),
+        success: input.success,
+        createdAt,
+        createdAtMs: Date.parse(createdAt),
+      };
+      return { id: pointIdOf(input.tenantId, input.workflowId, input.stepId), payload };
+    });
+    const embeddings = await embedder.embed(points.map((p) => p.payload.text));
+    for (const arm of new Set(points.map((p) => p.payload.arm))) {
+      await ensureCollection(arm);
+      await vectors.upsert(
+        arm,
+        points.flatMap((p, i) => (p.payload.arm === arm ? [{ id: p.id, vector: embeddings[i]!, payload: p.payload }] : [])),
+      );
+    }
+    return points.map((p) => p.id);
   }
+
+  async function upsertEpisode(input: UpsertEpisodeInput): Promise<{ episodeId: string }> {
+    const [episodeId] = await upsertEpisodes([input]);
+    return { episodeId: episodeId! };
+  }
+
+  /** Writes the task row and its steps; false when a newer snapshot is already stored. */
+  async function writeTaskState({ workflowId, goal, state }: RecordTaskStateInput): Promise<boolean> {
+    return db.transaction(async (tx) => {
+      const written = await upsertTask(tx, {
+        ...state,
+        workflowId,
+        goal: redact(goal),
+        ...(state.plan ? { plan: mapJsonStrings(state.plan, redact) } : {}),
+        ...(state.result ? { result: mapJsonStrings(state.result, redact) } : {}),
+        ...(state.error ? { error: { code: state.error.code, message: redact(state.error.message) } } : {}),
+      });
+      // A stale snapshot (a late retry) must not roll the steps back either.
+      if (!written) return false;
+      for (const step of state.steps) {
+        await writeStep(tx, { ...step, workflowId, taskId: state.taskId, tenantId: state.tenantId });
+      }
+      return true;
+    });
+  }
+
+  /** A finished task becomes an episode the planner can learn from (findSimilarPlans). */
+  const taskEpisode = ({ workflowId, goal, state }: RecordTaskStateInput): UpsertEpisodeInput[] =>
+    state.status === 'completed' || state.status === 'failed'
+      ? [{ workflowId, tenantId: state.tenantId, taskId: state.taskId, stepId: TASK_EPISODE_STEP, arm: 'planner', text: goal, success: state.status === 'completed', createdAt: state.updatedAt }]
+      : [];
 
   async function searchEpisodes(input: Parameters<MemoryActivities['searchEpisodes']>[0]): Promise<EpisodeHit[]> {
     const limit = clampLimit(input.limit);
@@ -123,35 +164,30 @@ export function createMemoryActivities(deps: MemoryDeps): MemoryActivities {
   }
 
   return {
-    async recordTaskState({ workflowId, goal, state }) {
-      await db.transaction(async (tx) => {
-        const written = await upsertTask(tx, {
-          ...state,
-          workflowId,
-          goal: redact(goal),
-          ...(state.plan ? { plan: mapJsonStrings(state.plan, redact) } : {}),
-          ...(state.result ? { result: mapJsonStrings(state.result, redact) } : {}),
-          ...(state.error ? { error: { code: state.error.code, message: redact(state.error.message) } } : {}),
-        });
-        // A stale snapshot (a late retry) must not roll the steps back either.
-        if (!written) return;
-        for (const step of state.steps) {
-          await writeStep(tx, { ...step, workflowId, taskId: state.taskId, tenantId: state.tenantId });
-        }
-      });
-      // A finished task becomes an episode the planner can learn from (findSimilarPlans).
-      if (state.status === 'completed' || state.status === 'failed') {
-        await upsertEpisode({
-          workflowId,
-          tenantId: state.tenantId,
-          taskId: state.taskId,
-          stepId: TASK_EPISODE_STEP,
-          arm: 'planner',
-          text: goal,
-          success: state.status === 'completed',
-          createdAt: state.updatedAt,
-        });
-      }
+    async recordTaskState(input) {
+      await writeTaskState(input);
+      await upsertEpisodes(taskEpisode(input));
+    },
+
+    async rememberTask(input) {
+      await writeTaskState(input);
+      const { workflowId, state } = input;
+      const success = state.status === 'completed';
+      const stepEpisodes = state.steps.flatMap((step): UpsertEpisodeInput[] =>
+        step.status === 'completed' && step.output && isArm(step.arm)
+          ? [{
+              workflowId,
+              tenantId: state.tenantId,
+              taskId: state.taskId,
+              stepId: step.id,
+              arm: step.arm,
+              text: `${step.action}\n${step.output}`.slice(0, 4_000),
+              success,
+              createdAt: step.provenance?.timestamp,
+            }]
+          : [],
+      );
+      await upsertEpisodes([...taskEpisode(input), ...stepEpisodes]);
     },
 
     async recordStepResult(input) {

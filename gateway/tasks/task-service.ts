@@ -58,10 +58,12 @@ export interface TaskServiceOptions {
   client: Client;
   namespace: string;
   uiUrl?: string;
+  /** Ask for eager start: only with a client on a NativeConnection shared with an orchestrator worker. */
+  eagerStart?: boolean;
 }
 
 export function createTaskService(options: TaskServiceOptions) {
-  const { client, namespace, uiUrl } = options;
+  const { client, namespace, uiUrl, eagerStart = false } = options;
 
   const links = (taskId: string): TaskLinks => ({
     self: `/v1/tasks/${taskId}`,
@@ -184,6 +186,7 @@ export function createTaskService(options: TaskServiceOptions) {
           // Same id twice (a retried POST with the same Idempotency-Key) attaches to the existing run.
           workflowIdConflictPolicy: 'USE_EXISTING',
           workflowIdReusePolicy: 'REJECT_DUPLICATE',
+          requestEagerStart: eagerStart,
           memo: { goal: input.task.goal.slice(0, 500), requestHash },
           typedSearchAttributes: [
             { key: TENANT, value: input.tenantId },

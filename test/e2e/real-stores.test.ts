@@ -60,12 +60,8 @@ test('a finished task is kept in PostgreSQL with its steps and provenance, PII r
   const submitted = await stack.api('POST', '/v1/tasks', { body: task });
   const done = await stack.waitForTask(submitted.body.taskId);
   assert.equal(done.status, 'completed');
-  // The history write is the workflow's last activity: wait until it is visible.
-  let row: any;
-  for (let i = 0; i < 50 && !row; i++) {
-    row = (await db.query('SELECT * FROM tasks WHERE id = $1', [done.taskId])).rows[0];
-    if (!row) await new Promise((r) => setTimeout(r, 100));
-  }
+  await stack.waitForMemory(done.taskId);
+  const row = (await db.query('SELECT * FROM tasks WHERE id = $1', [done.taskId])).rows[0];
   assert.ok(row, 'the task row was written');
   assert.equal(row.tenant_id, 'acme');
   assert.equal(row.status, 'completed');
@@ -94,8 +90,7 @@ test('the planner is offered the plan of a similar past task', async () => {
   const run = randomBytes(4).toString('hex');
   const first = await stack.api('POST', '/v1/tasks', { body: { goal: `Summarise the quarterly sales report for the Berlin office (${run})` } });
   await stack.waitForTask(first.body.taskId);
-  // Episodes are written as the task finishes; give the write a moment to land.
-  await new Promise((r) => setTimeout(r, 300));
+  await stack.waitForMemory(first.body.taskId);
   const second = await stack.api('POST', '/v1/tasks', { body: { goal: `Summarise the quarterly sales report for the Munich office (${run})` } });
   await stack.waitForTask(second.body.taskId);
   const planRequest = llm.requests.filter((r) => r.schemaName === 'plan' && r.prompt.includes('Munich')).at(-1)!;

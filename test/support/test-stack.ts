@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
 import { loadConfig } from '../../config/config.js';
+import { rememberWorkflowId } from '../../contracts/names.js';
 import { startStack, type Stack } from '../../runtime/stack.js';
 import { createDataConverter } from '../../temporal/codec/data-converter.js';
 import { generatePayloadKey, parsePayloadKeyring } from '../../temporal/codec/keyring.js';
@@ -22,6 +23,8 @@ export interface TestStack extends Stack {
   client: Client;
   api(method: string, path: string, options?: { key?: string | null; body?: unknown; headers?: Record<string, string> }): Promise<{ status: number; headers: Headers; body: any }>;
   waitForTask(taskId: string, options?: { key?: string; until?: (task: any) => boolean; timeoutMs?: number }): Promise<any>;
+  /** Resolves when the finished task's detached memory write has landed. */
+  waitForMemory(taskId: string): Promise<void>;
 }
 
 export interface TestStackOptions {
@@ -92,6 +95,7 @@ export async function startTestStack(env: Record<string, string | undefined> = {
     client,
     api,
     waitForTask,
+    waitForMemory: (taskId) => client.workflow.getHandle(rememberWorkflowId(taskId)).result(),
     async stop() {
       await stack.stop();
       await connection.close();
