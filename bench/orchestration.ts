@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { Client, Connection } from '@temporalio/client';
 import { bundleWorkflowCode, NativeConnection, Worker } from '@temporalio/worker';
 import { loadConfig } from '../config/config.js';
+import { rememberWorkflowId } from '../contracts/names.js';
 import { startStack } from '../runtime/stack.js';
 import { findTemporalCli } from '../temporal/cli-path.js';
 import { startDevServer } from '../temporal/dev-server.js';
@@ -48,10 +49,9 @@ async function timed(count: number, concurrency: number, run: (i: number) => Pro
 
 function report(name: string, r: { latencies: number[]; wallMs: number }): { p50: number } {
   const p50 = percentile(r.latencies, 50);
-  console.log(
-    `${name.padEnd(34)} p50 ${p50.toFixed(1).padStart(7)} ms   p95 ${percentile(r.latencies, 95).toFixed(1).padStart(7)} ms   ` +
-      `${((r.latencies.length / r.wallMs) * 1000).toFixed(1).padStart(6)} tasks/s`,
-  );
+  // Interleaved serial runs have no wall time of their own (wallMs 0): no throughput for them.
+  const throughput = r.wallMs > 0 ? `${((r.latencies.length / r.wallMs) * 1000).toFixed(1).padStart(6)} tasks/s` : '';
+  console.log(`${name.padEnd(34)} p50 ${p50.toFixed(1).padStart(7)} ms   p95 ${percentile(r.latencies, 95).toFixed(1).padStart(7)} ms   ${throughput}`);
   return { p50 };
 }
 
@@ -100,12 +100,18 @@ const observer = new Client({
   connection: await Connection.connect({ address: server.address }),
   dataConverter: createDataConverter(parsePayloadKeyring(payloadKey)),
 });
+const memoryWrites: Promise<unknown>[] = [];
 async function runTask(i: number): Promise<void> {
   const response = await fetch(`${stack.gatewayUrl}/v1/tasks`, { method: 'POST', headers, body: JSON.stringify({ goal: `bench task ${i} ${Date.now()}` }) });
   if (response.status !== 202) throw new Error(`POST /v1/tasks answered ${response.status}: ${await response.text()}`);
   const { taskId } = (await response.json()) as { taskId: string };
   const task = (await observer.workflow.getHandle(taskId).result()) as { status: string };
   if (task.status !== 'completed') throw new Error(`bench task ${taskId} ended ${task.status}`);
+  memoryWrites.push(observer.workflow.getHandle(rememberWorkflowId(taskId)).result());
+}
+/** Waits (untimed) for the detached memory writes, so the next serial measurement starts on an idle machine. */
+async function settle(): Promise<void> {
+  await Promise.all(memoryWrites.splice(0));
 }
 
 process.stdout.write('bundling the bare workflow… ');
@@ -131,10 +137,22 @@ const runBare = (steps: number) => async (i: number) => {
 await timed(3, 1, runTask);
 await timed(3, 1, runBare(STEPS));
 
-const sequentialOurs = report(`OctoLLM ${STEPS}-step task (serial)`, await timed(TASKS, 1, runTask));
-const sequentialBare = report(`bare ${STEPS} activities (serial)`, await timed(TASKS, 1, runBare(STEPS)));
-const sequentialBareSame = report(`bare ${activityCount} activities (serial)`, await timed(TASKS, 1, runBare(activityCount)));
+// Serial runs interleave one of each per round, so a change in machine load hits all three alike, and each starts
+// once the previous task's detached memory write has landed (the ×N runs below include that background work).
+const serial = { ours: [] as number[], bare: [] as number[], bareSame: [] as number[] };
+for (let i = 0; i < TASKS; i++) {
+  for (const [key, run] of [['ours', runTask], ['bare', runBare(STEPS)], ['bareSame', runBare(activityCount)]] as const) {
+    const t0 = performance.now();
+    await run(i);
+    serial[key].push(performance.now() - t0);
+    await settle();
+  }
+}
+const sequentialOurs = report(`OctoLLM ${STEPS}-step task (serial)`, { latencies: serial.ours, wallMs: 0 });
+const sequentialBare = report(`bare ${STEPS} activities (serial)`, { latencies: serial.bare, wallMs: 0 });
+const sequentialBareSame = report(`bare ${activityCount} activities (serial)`, { latencies: serial.bareSame, wallMs: 0 });
 console.log('');
+await settle();
 const concurrentOurs = report(`OctoLLM ${STEPS}-step task (×${CONCURRENCY})`, await timed(TASKS, CONCURRENCY, runTask));
 const concurrentBare = report(`bare ${STEPS} activities (×${CONCURRENCY})`, await timed(TASKS, CONCURRENCY, runBare(STEPS)));
 
