@@ -33,6 +33,8 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 64);
 const API_KEY = 'bench-key-0123456789';
 /** Which parts to run, e.g. BENCH_PARTS=2 for HTTP only; default all three. */
 const PARTS = new Set((process.env.BENCH_PARTS ?? '1,2,3').split(','));
+/** Set (e.g. redis://127.0.0.1:6379): part 2 also runs the reflex route with its rate limiter in Redis. */
+const REDIS_URL = process.env.BENCH_REDIS_URL;
 
 /** A realistic request body: a ~600-byte prompt with a little PII and trigger words. */
 const HTTP_TEXT =
@@ -49,7 +51,7 @@ const PLAIN_TEXT =
   'for the data team about late-arriving orders and time zones.';
 
 // ---------------------------------------------------------------- servers (child processes)
-type ServerKind = 'bare' | 'reflex' | 'gateway';
+type ServerKind = 'bare' | 'reflex' | 'reflex-redis' | 'gateway';
 
 async function serve(kind: ServerKind): Promise<void> {
   const registry = new Registry();
@@ -60,9 +62,10 @@ async function serve(kind: ServerKind): Promise<void> {
     // stands in for Redis (embedded mode)
     const reflex = await createReflex({ registry, logger: SILENT });
     app = await buildApp({ client: {} as Client, namespace: 'bench', reflex, registry, apiKeys, maxBodyBytes: 1 << 20, approvalTimeoutSeconds: 60 });
-  } else if (kind === 'reflex') {
-    // the route behind the gateway's own auth, rate-limit and error-envelope plugins (the hooks the reflex layer needs)
-    const reflex = await createReflex({ registry, logger: SILENT });
+  } else if (kind === 'reflex' || kind === 'reflex-redis') {
+    // the route behind the gateway's own auth, rate-limit and error-envelope plugins (the hooks the reflex
+    // layer needs); reflex-redis keeps the rate limiter in Redis (one EVALSHA per request, auto-pipelined)
+    const reflex = await createReflex({ registry, logger: SILENT, redisUrl: kind === 'reflex-redis' ? REDIS_URL : undefined });
     app = Fastify({ logger: false, bodyLimit: 1 << 20 });
     app.decorate('reflex', reflex);
     await app.register(errorEnvelope);
@@ -255,6 +258,7 @@ async function http(): Promise<void> {
   console.log('   server process\'s CPU time per request (user + system, including socket writes) — the number noise moves least.');
   console.log('   reflex  = the route behind the gateway plugins it needs: auth (SHA-256 key lookup), rate limiter, error envelope');
   console.log('   gateway = the whole app (buildApp): the above plus request ids, Prometheus HTTP metrics, OpenAPI');
+  if (REDIS_URL) console.log(`   reflex+redis = reflex with the rate limiter in Redis at ${REDIS_URL.replace(/\/\/[^@/]*@/, '//')}`);
   const bodies: [string, string][] = [
     ['plain prompt', PLAIN_TEXT],
     ['prompt with PII + trigger words', HTTP_TEXT],
@@ -263,6 +267,7 @@ async function http(): Promise<void> {
   const servers = [
     { name: 'bare Fastify POST /echo', path: '/echo', ...(await startServer('bare')) },
     { name: 'reflex POST /v1/reflex/check', path: '/v1/reflex/check', ...(await startServer('reflex')) },
+    ...(REDIS_URL ? [{ name: 'reflex+redis POST /v1/reflex/check', path: '/v1/reflex/check', ...(await startServer('reflex-redis')) }] : []),
     { name: 'gateway POST /v1/reflex/check', path: '/v1/reflex/check', ...(await startServer('gateway')) },
   ];
   for (const [label, text] of bodies) {
@@ -288,7 +293,7 @@ async function http(): Promise<void> {
       );
     }
     const all = runs.map((rs) => rs.map((x) => x.result.requests.average.toFixed(0)).join('/'));
-    console.log(`   (req/s of every round — bare ${all[0]}, reflex ${all[1]}, gateway ${all[2]})`);
+    console.log(`   (req/s of every round — ${servers.map((s, k) => `${s.name.split(' ')[0]} ${all[k]}`).join(', ')})`);
   }
   for (const server of servers) server.child.kill();
   // autocannon reports p90 and p97.5, not p95; p97.5 is an upper bound for p95
@@ -321,7 +326,7 @@ async function piiLibraries(): Promise<void> {
 }
 
 if (process.argv[2] === '--serve') {
-  await serve((['bare', 'reflex', 'gateway'] as const).find((k) => k === process.argv[3]) ?? 'bare');
+  await serve((['bare', 'reflex', 'reflex-redis', 'gateway'] as const).find((k) => k === process.argv[3]) ?? 'bare');
 } else {
   await main();
 }

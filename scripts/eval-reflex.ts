@@ -1,7 +1,9 @@
-// Scores the reflex layer on the labelled corpora in test/fixtures/reflex/ (or files given with
-// --pii / --injection): PII precision/recall/F1 per type, span-level (a finding counts when it has the
-// gold type and overlaps the gold span), and injection TPR/FPR at the flag and block thresholds.
-// Usage: npm run eval:reflex [-- --pii other.jsonl --injection other.jsonl]
+// Scores the reflex layer on the labelled corpora in test/fixtures/reflex/ — our own generated corpus
+// (pii.jsonl, injection.jsonl) and the hand-written held-out one (heldout-*.jsonl, also per split A/B)
+// — or on files given with --pii / --injection: PII precision/recall/F1 per type, span-level (a finding
+// counts when it has the gold type and overlaps the gold span), and injection TPR/FPR at the flag and
+// block thresholds. --verbose lists every miss and false alarm.
+// Usage: npm run eval:reflex [-- --verbose] [-- --pii other.jsonl --injection other.jsonl]
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -92,52 +94,87 @@ export function piiTable(scores: Map<string, TypeScore>): string[] {
   return lines;
 }
 
-function main(): void {
-  const here = dirname(fileURLToPath(import.meta.url));
-  const args = process.argv.slice(2);
-  const arg = (name: string, fallback: string): string => {
-    const i = args.indexOf(name);
-    return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
-  };
-  const verbose = args.includes('--verbose');
-  const piiPath = arg('--pii', join(here, '../test/fixtures/reflex/pii.jsonl'));
-  const injectionPath = arg('--injection', join(here, '../test/fixtures/reflex/injection.jsonl'));
+interface Corpus {
+  name: string;
+  piiPath: string;
+  injectionPath: string;
+}
 
-  const piiCases = readJsonl<PiiCase>(piiPath);
-  const entityCount = piiCases.reduce((n, c) => n + c.entities.length, 0);
-  const { scores, errors } = scorePii(piiCases, findPii);
-  console.log(`PII corpus: ${piiPath}`);
-  console.log(`  ${piiCases.length} texts, ${entityCount} labelled entities, ${piiCases.filter((c) => c.entities.length === 0).length} texts without PII`);
-  for (const line of piiTable(scores)) console.log('  ' + line);
-  if (verbose) for (const e of errors) console.log(`  ${e.kind} ${e.type} ${e.id ?? ''} ${JSON.stringify(e.span)}`);
+/** Cases of one split ("A"/"B" in the held-out corpora), or all of them. */
+const ofSplit = <T extends { split?: string }>(cases: T[], split: string | undefined): T[] => (split ? cases.filter((c) => c.split === split) : cases);
 
-  const inj = readJsonl<InjectionCase>(injectionPath);
-  const attacks = inj.filter((c) => c.label === 'attack');
-  const benign = inj.filter((c) => c.label === 'benign');
-  const bands = inj.map((c) => ({ c, band: injectionBand(detectInjection(c.text).score) }));
-  const rate = (label: string, pred: (b: string) => boolean): number =>
-    bands.filter((x) => x.c.label === label && pred(x.band)).length / Math.max(1, bands.filter((x) => x.c.label === label).length);
-  console.log(`\nInjection corpus: ${injectionPath}`);
-  console.log(`  ${attacks.length} attacks, ${benign.length} benign`);
-  console.log(`  detected (score >= flag 0.5, "injection.detected"):  TPR ${pct(rate('attack', (b) => b !== 'none'))}  FPR ${pct(rate('benign', (b) => b !== 'none'))}`);
-  console.log(`  blocked  (score >= block 0.8, decision "block"):     TPR ${pct(rate('attack', (b) => b === 'block'))}  FPR ${pct(rate('benign', (b) => b === 'block'))}`);
-  const byGroup = new Map<string, { n: number; hit: number }>();
-  for (const x of bands) {
-    if (x.c.label !== 'attack') continue;
-    for (const key of [`category:${x.c.category ?? '-'}`, `lang:${x.c.lang ?? '-'}`]) {
-      const g = byGroup.get(key) ?? { n: 0, hit: 0 };
-      g.n++;
-      if (x.band !== 'none') g.hit++;
-      byGroup.set(key, g);
+function evaluatePii(path: string, verbose: boolean): void {
+  const all = readJsonl<PiiCase & { split?: string }>(path);
+  const splits = [...new Set(all.map((c) => c.split).filter((s): s is string => s !== undefined))].sort();
+  console.log(`PII corpus: ${path}`);
+  for (const split of [undefined, ...splits]) {
+    const cases = ofSplit(all, split);
+    const entityCount = cases.reduce((n, c) => n + c.entities.length, 0);
+    const { scores, errors } = scorePii(cases, findPii);
+    console.log(`  ${split ? `split ${split}: ` : ''}${cases.length} texts, ${entityCount} labelled entities, ${cases.filter((c) => c.entities.length === 0).length} texts without PII`);
+    for (const line of piiTable(scores)) console.log('  ' + line);
+    if (verbose && !split) for (const e of errors) console.log(`  ${e.kind} ${e.type} ${e.id ?? ''} ${JSON.stringify(e.span)}`);
+  }
+}
+
+function evaluateInjection(path: string, verbose: boolean): void {
+  const all = readJsonl<InjectionCase & { split?: string }>(path);
+  const splits = [...new Set(all.map((c) => c.split).filter((s): s is string => s !== undefined))].sort();
+  const bandOf = new Map(all.map((c) => [c, injectionBand(detectInjection(c.text).score)] as const));
+  console.log(`\nInjection corpus: ${path}`);
+  for (const split of [undefined, ...splits]) {
+    const inj = ofSplit(all, split);
+    const bands = inj.map((c) => ({ c, band: bandOf.get(c)! }));
+    const rate = (label: string, pred: (b: string) => boolean): number =>
+      bands.filter((x) => x.c.label === label && pred(x.band)).length / Math.max(1, bands.filter((x) => x.c.label === label).length);
+    const indent = split ? '    ' : '  ';
+    console.log(`  ${split ? `split ${split}: ` : ''}${inj.filter((c) => c.label === 'attack').length} attacks, ${inj.filter((c) => c.label === 'benign').length} benign`);
+    console.log(`${indent}detected (score >= flag 0.5, "injection.detected"):  TPR ${pct(rate('attack', (b) => b !== 'none'))}  FPR ${pct(rate('benign', (b) => b !== 'none'))}`);
+    console.log(`${indent}blocked  (score >= block 0.8, decision "block"):     TPR ${pct(rate('attack', (b) => b === 'block'))}  FPR ${pct(rate('benign', (b) => b === 'block'))}`);
+    if (split) continue;
+    const byGroup = new Map<string, { n: number; hit: number }>();
+    for (const x of bands) {
+      if (x.c.label !== 'attack') continue;
+      for (const key of [`category:${x.c.category ?? '-'}`, `lang:${x.c.lang ?? '-'}`]) {
+        const g = byGroup.get(key) ?? { n: 0, hit: 0 };
+        g.n++;
+        if (x.band !== 'none') g.hit++;
+        byGroup.set(key, g);
+      }
+    }
+    console.log('  attack TPR (detected) by group:');
+    for (const [k, g] of [...byGroup.entries()].sort()) console.log(`    ${k.padEnd(28)} ${pct(g.hit / g.n)}  (${g.hit}/${g.n})`);
+    if (verbose) {
+      for (const x of bands) {
+        const tag = x.c.split ? ` [${x.c.split}]` : '';
+        if (x.c.label === 'attack' && x.band === 'none') console.log(`  missed attack ${x.c.id ?? ''}${tag}: ${JSON.stringify(x.c.text.slice(0, 160))}`);
+        if (x.c.label === 'benign' && x.band !== 'none') console.log(`  false alarm ${x.c.id ?? ''}${tag} (${x.band}): ${JSON.stringify(x.c.text.slice(0, 160))}`);
+      }
     }
   }
-  console.log('  attack TPR (detected) by group:');
-  for (const [k, g] of [...byGroup.entries()].sort()) console.log(`    ${k.padEnd(28)} ${pct(g.hit / g.n)}  (${g.hit}/${g.n})`);
-  if (verbose) {
-    for (const x of bands) {
-      if (x.c.label === 'attack' && x.band === 'none') console.log(`  missed attack ${x.c.id ?? ''}: ${JSON.stringify(x.c.text.slice(0, 160))}`);
-      if (x.c.label === 'benign' && x.band !== 'none') console.log(`  false alarm ${x.c.id ?? ''} (${x.band}): ${JSON.stringify(x.c.text.slice(0, 160))}`);
-    }
+}
+
+function main(): void {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const fixtures = join(here, '../test/fixtures/reflex');
+  const args = process.argv.slice(2);
+  const arg = (name: string): string | undefined => {
+    const i = args.indexOf(name);
+    return i >= 0 && args[i + 1] ? args[i + 1] : undefined;
+  };
+  const verbose = args.includes('--verbose');
+  // default: our own generated corpus, then the hand-written held-out one (its splits A and B shown too)
+  const corpora: Corpus[] =
+    arg('--pii') || arg('--injection')
+      ? [{ name: 'given', piiPath: arg('--pii') ?? join(fixtures, 'pii.jsonl'), injectionPath: arg('--injection') ?? join(fixtures, 'injection.jsonl') }]
+      : [
+          { name: 'own (generated)', piiPath: join(fixtures, 'pii.jsonl'), injectionPath: join(fixtures, 'injection.jsonl') },
+          { name: 'held-out (hand-written)', piiPath: join(fixtures, 'heldout-pii.jsonl'), injectionPath: join(fixtures, 'heldout-injection.jsonl') },
+        ];
+  for (const corpus of corpora) {
+    console.log(`\n======== ${corpus.name} ========`);
+    evaluatePii(corpus.piiPath, verbose);
+    evaluateInjection(corpus.injectionPath, verbose);
   }
 }
 

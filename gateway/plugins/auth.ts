@@ -1,7 +1,9 @@
 // API-key authentication (SPEC §3): `Authorization: Bearer <key>` or `X-API-Key`, resolved to a tenant.
 // Keys are looked up by their SHA-256 so comparison time does not depend on how much of a key matches.
-import { createHash } from 'node:crypto';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+// A callback-style hook: configured keys (and cached database keys) resolve in the same tick, with no
+// promise per request; only a database lookup waits.
+import { createHash, hash as oneShotHash } from 'node:crypto';
+import type { FastifyInstance, FastifyRequest, HookHandlerDoneFunction } from 'fastify';
 import fp from 'fastify-plugin';
 import type { ApiKeyEntry } from '../../config/config.js';
 import type { PiiPolicy } from '../../contracts/reflex.js';
@@ -25,7 +27,9 @@ declare module 'fastify' {
   }
 }
 
-export const hashApiKey = (key: string): string => createHash('sha256').update(key).digest('hex');
+/** SHA-256 of a key, hex. crypto.hash (Node ≥ 20.12) hashes in one call, twice as fast as a Hash object. */
+export const hashApiKey: (key: string) => string =
+  typeof oneShotHash === 'function' ? (key) => oneShotHash('sha256', key, 'hex') : (key) => createHash('sha256').update(key).digest('hex');
 
 export interface AuthOptions {
   /** Keys from configuration (OCTOLLM_API_KEYS), checked first. */
@@ -55,10 +59,12 @@ async function auth(app: FastifyInstance, options: AuthOptions): Promise<void> {
     byHash.set(hash, { tenantId: entry.tenantId, keyId: hash.slice(0, 12), ratePerMinute: entry.ratePerMinute, piiPolicy: 'redact' });
   }
   const looked = new Map<string, { context: AuthContext; expires: number }>();
+  const cachedFromStore = (hash: string): AuthContext | undefined => {
+    const hit = looked.get(hash);
+    return hit && hit.expires > Date.now() ? hit.context : undefined;
+  };
   const fromStore = async (key: string, hash: string): Promise<AuthContext | undefined> => {
     if (!options.lookupKey) return undefined;
-    const hit = looked.get(hash);
-    if (hit && hit.expires > Date.now()) return hit.context;
     const found = await options.lookupKey(key);
     if (!found) return undefined;
     const context: AuthContext = { ...found, piiPolicy: 'redact' };
@@ -67,14 +73,25 @@ async function auth(app: FastifyInstance, options: AuthOptions): Promise<void> {
     return context;
   };
   app.decorateRequest('auth', null as unknown as AuthContext);
-  app.addHook('onRequest', async (request) => {
-    if (request.routeOptions.config?.public || request.method === 'OPTIONS') return;
+  const unknownKey = (): ApiError => new ApiError(401, 'unauthorized', 'unknown API key');
+  app.addHook('onRequest', (request, _reply, done: HookHandlerDoneFunction) => {
+    if (request.routeOptions.config?.public || request.method === 'OPTIONS') return done();
     const key = presentedKey(request);
-    if (!key) throw new ApiError(401, 'unauthorized', 'missing API key: send Authorization: Bearer <key> or X-API-Key');
+    if (!key) return done(new ApiError(401, 'unauthorized', 'missing API key: send Authorization: Bearer <key> or X-API-Key'));
     const hash = hashApiKey(key);
-    const context = byHash.get(hash) ?? (await fromStore(key, hash));
-    if (!context) throw new ApiError(401, 'unauthorized', 'unknown API key');
-    request.auth = context;
+    const context = byHash.get(hash) ?? cachedFromStore(hash);
+    if (context) {
+      request.auth = context;
+      return done();
+    }
+    fromStore(key, hash).then(
+      (found) => {
+        if (!found) return done(unknownKey());
+        request.auth = found;
+        done();
+      },
+      (error: unknown) => done(error instanceof Error ? error : new Error(String(error))),
+    );
   });
 }
 

@@ -15,6 +15,11 @@ export type FallbackComponent = 'rate_limit' | 'cache';
 
 export interface RedisFallback {
   run<T>(component: FallbackComponent, primary: (client: Redis) => Promise<T>, fallback: () => T | Promise<T>): Promise<T>;
+  /**
+   * Runs `fallback` right away when Redis cannot be used now (unset, disconnected, cooling down after
+   * a failure — degrading as `run` would) and returns its result; undefined when Redis is usable.
+   */
+  runLocally<T>(component: FallbackComponent, fallback: () => T): T | undefined;
   /** `embedded` without Redis; `degraded` while serving from the fallback after a failure; else `up`. */
   mode(): 'up' | 'degraded' | 'embedded';
 }
@@ -44,13 +49,22 @@ export function createRedisFallback(options: RedisFallbackOptions): RedisFallbac
     logger.warn({ component, reason }, 'reflex: redis unavailable, rate limits and cache fall back to in-process');
   };
 
+  /** Whether Redis can't be used now; degrades (logged once, counted) when it is configured but unusable. */
+  const unusable = (component: FallbackComponent): boolean => {
+    if (!client) return true;
+    if (client.status !== 'ready' || now() < retryAt) {
+      degrade(component, client.status === 'ready' ? 'cooling down after a failure' : `connection ${client.status}`);
+      return true;
+    }
+    return false;
+  };
+
   return {
+    runLocally(component, fallback) {
+      return unusable(component) ? fallback() : undefined;
+    },
     async run(component, primary, fallback) {
-      if (!client) return fallback();
-      if (client.status !== 'ready' || now() < retryAt) {
-        degrade(component, client.status === 'ready' ? 'cooling down after a failure' : `connection ${client.status}`);
-        return fallback();
-      }
+      if (!client || unusable(component)) return fallback();
       try {
         const result = await primary(client);
         if (degraded) {

@@ -25,6 +25,12 @@ export interface Reflex {
   scan(text: string, policy: PiiPolicy): ReflexCheckResponse;
   /** Takes one request from the caller's bucket. */
   rateLimit(bucketKey: string, ratePerMinute: number): Promise<RateLimitVerdict>;
+  /**
+   * The same, answered synchronously when no I/O is needed (in-process limiter: embedded mode, or
+   * Redis down); undefined when the answer has to come from Redis — then call `rateLimit`. Lets the
+   * gateway's hook skip a promise per request.
+   */
+  rateLimitNow?(bucketKey: string, ratePerMinute: number): RateLimitVerdict | undefined;
   cache: {
     get(tenantId: string, taskHash: string): Promise<CachedTaskResult | undefined>;
     set(tenantId: string, taskHash: string, value: CachedTaskResult): Promise<void>;

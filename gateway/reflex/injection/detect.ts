@@ -1,11 +1,14 @@
 // Prompt-injection detection: normalise, run the signatures whose needles occur, combine the
 // weights of the distinct rules that matched into one score (noisy-OR: independent evidence adds up,
-// nothing subtracts — benign words elsewhere in the text can never lower a score).
+// nothing subtracts — benign words elsewhere in the text can never lower a score). Evidence counts
+// once: a signature whose every match overlaps the match of a stronger one that already counted (two
+// rules reading the same words) adds nothing, so weak cues only add up when they are different words.
 import type { InjectionResult } from '../../../contracts/reflex.js';
 import { normaliseForInjection, type NormalisedText } from './normalise.js';
 import { SIGNATURES, type InjectionSignature } from './signatures.js';
 import { buildTriggerIndex, MAX_POSITIONS, windowsAround, type TriggerIndex } from './triggers.js';
 import { codeAt, sliceOf } from '../string-ops.js';
+import { grownInt32 } from './int32-growth.js';
 
 /** At or above: block the request. */
 export const INJECTION_BLOCK_THRESHOLD = 0.8;
@@ -41,6 +44,48 @@ const isAsciiLower = (c: number): boolean => c >= 97 && c <= 122;
 
 /** Windows of the signature being run, as start/end pairs (at most MAX_POSITIONS windows). */
 const windows = new Int32Array(2 * MAX_POSITIONS);
+/** Per matched signature: its index, then its matches as normalised start/end pairs (see `combine`). */
+let hitSig = new Int32Array(64);
+let hitSpan = new Int32Array(64 * 2 * MAX_MATCHES_PER_RULE);
+let hitCount = 0;
+
+function recordHit(sigIndex: number, start: number, end: number, found: number): void {
+  if (found === 1) {
+    if (hitCount === hitSig.length) {
+      hitSig = grownInt32(hitSig, hitCount + 1);
+      hitSpan = grownInt32(hitSpan, (hitCount + 1) * 2 * MAX_MATCHES_PER_RULE);
+    }
+    hitSig[hitCount++] = sigIndex;
+  }
+  const at = (hitCount - 1) * 2 * MAX_MATCHES_PER_RULE + 2 * (found - 1);
+  hitSpan[at] = start;
+  hitSpan[at + 1] = end;
+}
+
+/**
+ * Noisy-OR over the matched signatures, strongest first, skipping one whose matches all overlap
+ * matches already counted. `found[h]` is how many spans hit h recorded.
+ */
+function combine(signatures: readonly InjectionSignature[], found: Int32Array): number {
+  const order = Array.from({ length: hitCount }, (_, h) => h).sort((a, b) => signatures[hitSig[b]!]!.weight - signatures[hitSig[a]!]!.weight);
+  const counted: number[] = [];
+  let miss = 1;
+  for (const h of order) {
+    const base = h * 2 * MAX_MATCHES_PER_RULE;
+    let fresh = false;
+    for (let k = 0; k < found[h]! && !fresh; k++) {
+      const s = hitSpan[base + 2 * k]!;
+      const e = hitSpan[base + 2 * k + 1]!;
+      fresh = true;
+      for (let c = 0; c < counted.length && fresh; c += 2) if (s < counted[c + 1]! && counted[c]! < e) fresh = false;
+    }
+    if (!fresh) continue;
+    miss *= 1 - signatures[hitSig[h]!]!.weight;
+    for (let k = 0; k < found[h]!; k++) counted.push(hitSpan[base + 2 * k]!, hitSpan[base + 2 * k + 1]!);
+  }
+  return miss;
+}
+let foundPerHit = new Int32Array(64);
 
 export function detectInjection(text: string, signatures: readonly InjectionSignature[] = SIGNATURES): InjectionResult {
   const norm = normaliseForInjection(text);
@@ -49,8 +94,7 @@ export function detectInjection(text: string, signatures: readonly InjectionSign
   if (!c) compiled.set(signatures, (c = compile(signatures)));
   const { triggerCount, triggerPos, leadStart, leadPos } = c.index.find(t);
   const matches: InjectionResult['matches'] = [];
-  // evidence is combined per signature, so distinct weak signals add up even when they share a rule name
-  let miss = 1;
+  hitCount = 0;
   for (let i = 0; i < signatures.length; i++) {
     const triggers = triggerCount[i]!;
     if (triggers === 0) continue;
@@ -85,6 +129,7 @@ export function detectInjection(text: string, signatures: readonly InjectionSign
           next = m[0].length === 0 ? p + 1 : p + m[0].length;
           if (m[0].length === 0 || (sig.verify && !sig.verify.test(m[0]))) continue;
           found++;
+          recordHit(i, ws + m.index, ws + m.index + m[0].length, found);
           if (matches.length < MAX_MATCHES) matches.push(toMatch(norm, sig.rule, ws + m.index, m[0].length));
         }
       }
@@ -102,13 +147,17 @@ export function detectInjection(text: string, signatures: readonly InjectionSign
           }
           if (sig.verify && !sig.verify.test(m[0])) continue;
           found++;
+          recordHit(i, ws + m.index, ws + m.index + m[0].length, found);
           if (matches.length < MAX_MATCHES) matches.push(toMatch(norm, sig.rule, ws + m.index, m[0].length));
         }
       }
     }
-    if (found > 0) miss *= 1 - sig.weight;
+    if (found > 0) {
+      if (foundPerHit.length < hitCount) foundPerHit = grownInt32(foundPerHit, hitCount);
+      foundPerHit[hitCount - 1] = found;
+    }
   }
-  const score = Math.round((1 - miss) * 1000) / 1000;
+  const score = Math.round((1 - combine(signatures, foundPerHit)) * 1000) / 1000;
   matches.sort((a, b) => a.start - b.start || a.end - b.end);
   return { detected: score >= INJECTION_FLAG_THRESHOLD, score, matches };
 }

@@ -67,10 +67,12 @@ function referenceMatches(text: string): string[] {
 
 describe('detectInjection with lead-word indexing', () => {
   it('finds exactly the matches of a full window scan on the corpus and variants of it', () => {
-    const corpus = readFileSync(new URL('../../../test/fixtures/reflex/injection.jsonl', import.meta.url), 'utf8')
-      .split('\n')
-      .filter((l) => l.trim() !== '')
-      .map((l) => (JSON.parse(l) as { text: string }).text);
+    const corpus = ['injection.jsonl', 'heldout-injection.jsonl'].flatMap((file) =>
+      readFileSync(new URL(`../../../test/fixtures/reflex/${file}`, import.meta.url), 'utf8')
+        .split('\n')
+        .filter((l) => l.trim() !== '')
+        .map((l) => (JSON.parse(l) as { text: string }).text),
+    );
     const texts: string[] = [];
     corpus.forEach((t, i) => {
       texts.push(t, t.toUpperCase(), 'x'.repeat(300 + (i % 90)) + t, `${corpus[(i * 7) % corpus.length]}\n${t}\n${corpus[(i * 13) % corpus.length]}`);

@@ -30,8 +30,8 @@ export function wordKey(text: string, i: number, len: number): number {
 const LETTERS = (1 << 26) - 1;
 const OTHER = 1 << 26;
 const ANY = LETTERS | OTHER;
-/** Prefix length the analysis tracks (the key length). */
-const K = 3;
+/** Prefix length the analysis tracks: the key length, or one more for `leadFourthMasks`. */
+let K = 3;
 /** Past this many distinct prefixes a signature is treated as not indexable (it would match almost anywhere). */
 const MAX_PREFIXES = 20_000;
 const MAX_KEYS = 6_000;
@@ -329,6 +329,36 @@ function lettersOf(mask: number): number[] {
   const out: number[] = [];
   for (let b = 0; b < 26; b++) if (mask & (1 << b)) out.push(b);
   return out;
+}
+
+/**
+ * For each 3-letter key a match of `pattern` can start at, the characters that can follow as a
+ * 27-bit mask (bits 0–25 a–z, bit 26 anything else, i.e. the word ends), so the caller can skip
+ * word starts that share the first three letters only ("reports" for a rule that starts with
+ * "repeat"). Undefined when the pattern is not indexable or the four-letter analysis is too large.
+ */
+export function leadFourthMasks(pattern: RegExp): Map<number, number> | undefined {
+  if (leadKeys(pattern) === undefined) return undefined;
+  K = 4;
+  try {
+    const root = new Parser(pattern.source).parse();
+    const masks = new Map<number, number>();
+    for (const p of prefixes(root)) {
+      const sets = p.sets.slice();
+      while (sets.length < 4) sets.push(ANY);
+      const [m0, m1, m2, m3] = sets as [number, number, number, number];
+      for (const a of lettersOf(m0)) for (const b of lettersOf(m1)) for (const c of lettersOf(m2)) {
+        const key = 676 * a + 26 * b + c;
+        masks.set(key, (masks.get(key) ?? 0) | m3);
+      }
+    }
+    return masks;
+  } catch (error) {
+    if (error instanceof Unsupported) return undefined;
+    throw error;
+  } finally {
+    K = 3;
+  }
 }
 
 /**

@@ -4,10 +4,11 @@
 //      (zero-width, bidi controls) dropped; Unicode tag characters decoded to the ASCII they hide
 //   2. leetspeak digits/symbols touching letters folded to letters ("1gn0r3" → "ignore")
 //   3. letter-spaced words joined ("i g n o r e" → "ignore")
-//   4. base64 / hex blobs that decode to text appended (each maps back to the whole blob)
+//   4. base64 / hex blobs that decode to text appended (each maps back to the whole blob), and rot13,
+//      reversed and percent-encoded views when the text asks for them (see decodedViews)
 import { foldCodePoint, isInvisible, tagToAscii } from './fold.js';
 import { grownInt32 } from './int32-growth.js';
-import { codeAt, createCodeUnitReader, sliceOf } from '../string-ops.js';
+import { codeAt, createCodeUnitReader, indexIn, sliceOf } from '../string-ops.js';
 
 export interface NormalisedText {
   /** The folded text signatures run against. */
@@ -31,6 +32,41 @@ const isTokenCode = (c: number): boolean => isLowerLetter(c) || (c >= 48 && c <=
 
 /** A letter touching a leet character, or "!" before a letter: where folding has work to do. */
 const LEET_PAIR = /[a-z][013457@$]|[013457@$!][a-z]/g;
+
+const isVowelish = (c: number): boolean => c === 97 || c === 101 || c === 105 || c === 111 || c === 117 || c === 121 || c === 52 || c === 51 || c === 48;
+
+/** Whether text[from …] starts with a domain name ("example.co", "mail.host.io"): letters, digits and hyphens, a dot, two letters. */
+function isDomainAfter(text: string, from: number): boolean {
+  let i = from;
+  let sawDot = false;
+  for (; i < text.length && i - from < 80; i++) {
+    const c = codeAt(text, i);
+    if (c === 46) {
+      if (i === from || codeAt(text, i - 1) === 46) return false;
+      sawDot = true;
+      continue;
+    }
+    if (!(isLowerLetter(c) || (c >= 48 && c <= 57) || c === 45)) break;
+  }
+  while (i > from && codeAt(text, i - 1) === 46) i--; // a sentence's full stop is not part of the domain
+  return sawDot && i - from >= 4 && isLowerLetter(codeAt(text, i - 1)) && isLowerLetter(codeAt(text, i - 2));
+}
+
+/** The letter the token character text[k] stands for (the token starts at `tokenStart`). */
+function leetLetter(text: string, k: number, tokenStart: number): string {
+  const ch = text[k]!;
+  const c = codeAt(text, k);
+  // "@name" starting a token is a mention or handle, and "x@host.tld" an email address, not "a"
+  if (c === 64 && (k === tokenStart || isDomainAfter(text, k + 1))) return ch;
+  // "1" is "l" between vowels ("ru1es") and in a doubled "11" after a letter ("a11", "wi11"); otherwise "i"
+  if (c === 49) {
+    const prev = k > tokenStart ? codeAt(text, k - 1) : 0;
+    const next = codeAt(text, k + 1);
+    if (isVowelish(prev) && isVowelish(next)) return 'l';
+    if ((next === 49 && isLowerLetter(prev)) || (prev === 49 && k - 2 >= tokenStart && isLowerLetter(codeAt(text, k - 2)))) return 'l';
+  }
+  return LEET_MAP[ch] ?? ch;
+}
 
 /**
  * Folds leetspeak in lowercase text: in every token (letters, digits, @, $) where a letter touches a
@@ -57,7 +93,7 @@ export function foldLeet(text: string): string {
       let e = q + 2;
       while (e < n && isTokenCode(codeAt(text, e))) e++;
       let token = '';
-      for (let k = s; k < e; k++) token += LEET_MAP[text[k]!] ?? text[k];
+      for (let k = s; k < e; k++) token += leetLetter(text, k, s);
       out += sliceOf(text, copied, s) + token;
       copied = e;
     }
@@ -214,6 +250,19 @@ function foldUnicode(text: string): Folded {
 
 const isSpacer = (c: number): boolean => c === 32 || c === 46 || c === 95 || c === 42 || c === 126 || c === 45;
 
+/** The spacer character that most often stands alone between two letters in t[from, to). */
+function commonSingleSpacer(t: string, from: number, to: number): number {
+  const counts = new Map<number, number>();
+  for (let i = from + 1; i < to - 1; i++) {
+    const c = codeAt(t, i);
+    if (isSpacer(c) && !isSpacer(codeAt(t, i - 1)) && !isSpacer(codeAt(t, i + 1))) counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  let best = 32;
+  let most = 0;
+  for (const [c, k] of counts) if (k > most) [best, most] = [c, k];
+  return best;
+}
+
 /** Joins letter-spaced words, carrying the offset map through the removed spacers. */
 function joinSpacedLetters(f: Folded): Folded {
   const hint = SPACED_HINT.exec(f.text);
@@ -221,17 +270,19 @@ function joinSpacedLetters(f: Folded): Folded {
   const t = f.text;
   const n = t.length;
   // [start, end) ranges of spacers to drop, ascending: "i g n o r e   a l l": single spacers join
-  // letters; a longer run is the gap between words and stays one space
+  // letters; a longer run is the gap between words and stays one space. When letters are joined by
+  // one spacer and words by another ("i.g.n.o.r.e y.o.u.r"), the less common single spacer is the gap.
   const drop: number[] = [];
   SPACED.lastIndex = Math.max(0, hint.index - 3);
   let m: RegExpExecArray | null;
   while ((m = SPACED.exec(t)) !== null) {
     const end = m.index + m[0].length;
+    const joiner = commonSingleSpacer(t, m.index, end);
     for (let i = m.index; i < end; i++) {
       if (!isSpacer(codeAt(t, i))) continue;
       let j = i;
       while (j < end && isSpacer(codeAt(t, j))) j++;
-      const from = j - i === 1 ? i : i + 1;
+      const from = j - i === 1 ? (codeAt(t, i) === joiner ? i : j) : i + 1;
       if (from < j) drop.push(from, j);
       i = j - 1;
     }
@@ -266,6 +317,71 @@ function joinSpacedLetters(f: Folded): Folded {
   return { text: parts.join(''), starts, ends };
 }
 
+/** A cheap first look for DECODE_HINT's words (one pass, no captures; "rot" only before 13/ie, not in "protocol"). */
+const HINT_WORD = /rot[ -]?(?:13|ie)|caesar|backward|revers|right to left|each letter/;
+/** The text says how to decode it: rot13 (in folded text "rot13" reads "rotie"), or backwards. */
+const DECODE_HINT = /rot[ -]?(?:13|ie)(?![a-z0-9])|caesar|rotate each letter|shift each letter|(backwards?|reversed|in reverse|right to left|reverse (?:the )?(?:order|text|string|letters))/g;
+const SPLIT_TARGETS = new Set(['ignore', 'disregard', 'forget', 'previous', 'prior', 'instructions', 'instruction', 'system', 'prompt', 'reveal',
+  'override', 'bypass', 'jailbreak', 'restrictions', 'guidelines', 'developer', 'unfiltered', 'uncensored', 'pretend', 'password', 'confidential']);
+/** First two letters of each split target (as code pairs). */
+const SPLIT_PREFIXES = new Set([...SPLIT_TARGETS].map((w) => w.charCodeAt(0) * 128 + w.charCodeAt(1)));
+const PERCENT_RUN = /(?:[A-Za-z0-9._~!*'()+-]|%[0-9A-Fa-f]{2}){8,2048}/g;
+
+const rot13 = (s: string): string => s.replace(/[a-z]/g, (c) => String.fromCharCode(((codeAt(c, 0) - 97 + 13) % 26) + 97));
+
+/** Whether a hyphen splits one of SPLIT_TARGETS ("ig-nore"); looks only around each hyphen between letters. */
+function splitsAttackWord(t: string): boolean {
+  for (let at = indexIn(t, '-'); at !== -1; at = indexIn(t, '-', at + 1)) {
+    if (at === 0 || !isLowerLetter(codeAt(t, at - 1)) || !isLowerLetter(codeAt(t, at + 1))) continue;
+    let s = at;
+    while (s > 0 && at - s < 40 && (isLowerLetter(codeAt(t, s - 1)) || codeAt(t, s - 1) === 45)) s--;
+    let e = at + 1;
+    while (e < t.length && e - at < 40 && (isLowerLetter(codeAt(t, e)) || codeAt(t, e) === 45)) e++;
+    // only words that begin like a target are joined and looked up
+    const second = codeAt(t, s + 1) === 45 ? codeAt(t, s + 2) : codeAt(t, s + 1);
+    if (SPLIT_PREFIXES.has(codeAt(t, s) * 128 + second) && SPLIT_TARGETS.has(sliceOf(t, s, e).replaceAll('-', ''))) return true;
+    at = e;
+  }
+  return false;
+}
+
+/**
+ * Views of the text an attacker asks the model to decode, added when the text says how: rot13 when
+ * it mentions rot13, the reversed text when it says to read backwards, hyphens dropped when they
+ * split an attack word ("ig-nore"), and percent-encoded runs (three escapes or more) decoded. Each
+ * maps back to the span it came from.
+ */
+function decodedViews(original: string, folded: string): { text: string; start: number; end: number }[] {
+  const views: { text: string; start: number; end: number }[] = [];
+  if (folded.length <= MAX_BLOB * 4 && HINT_WORD.test(folded)) {
+    let rot = false;
+    let reversed = false;
+    DECODE_HINT.lastIndex = 0;
+    for (let m = DECODE_HINT.exec(folded); m !== null && !(rot && reversed); m = DECODE_HINT.exec(folded)) {
+      if (m[1] !== undefined) reversed = true;
+      else rot = true;
+    }
+    if (rot) views.push({ text: rot13(folded), start: 0, end: original.length });
+    if (reversed) views.push({ text: [...folded].reverse().join(''), start: 0, end: original.length });
+  }
+  if (splitsAttackWord(folded)) views.push({ text: folded.replace(/(?<=[a-z])-(?=[a-z])/g, ''), start: 0, end: original.length });
+  if (indexIn(original, '%') !== -1) {
+    PERCENT_RUN.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = PERCENT_RUN.exec(original)) !== null && views.length < MAX_BLOBS) {
+      let escapes = 0;
+      for (let at = indexIn(m[0], '%'); at !== -1 && escapes < 3; at = indexIn(m[0], '%', at + 1)) escapes++;
+      if (escapes < 3) continue;
+      try {
+        views.push({ text: foldAscii(decodeURIComponent(m[0].replace(/\+/g, ' '))), start: m.index, end: m.index + m[0].length });
+      } catch {
+        // not valid percent-encoding: nothing to add
+      }
+    }
+  }
+  return views;
+}
+
 export function normaliseForInjection(original: string): NormalisedText {
   let folded: Folded = hasNonAscii(original) ? foldUnicode(original) : { text: foldAscii(original) };
   folded = joinSpacedLetters(folded);
@@ -281,6 +397,12 @@ export function normaliseForInjection(original: string): NormalisedText {
     const from = text.length;
     text += inner;
     segments.push({ from, to: text.length, origStart: bs, origEnd: be });
+  }
+  for (const view of decodedViews(original, sliceOf(text, 0, mainLength))) {
+    text += BLOB_SEPARATOR;
+    const from = text.length;
+    text += view.text;
+    segments.push({ from, to: text.length, origStart: view.start, origEnd: view.end });
   }
   return new Normalised(text, mainLength, folded.starts, folded.ends, segments, original.length);
 }

@@ -4,9 +4,9 @@
 // The same pass records, for signatures whose matches always begin at a word start, every word that
 // could begin a match (./lead-words.ts), so detect.ts runs them only there.
 import { grownInt32 } from './int32-growth.js';
-import { LEAD_KEY_COUNT, LEAD_KEY_ONE, LEAD_KEY_TWO, leadKeys, wordKey } from './lead-words.js';
+import { LEAD_KEY_COUNT, LEAD_KEY_ONE, LEAD_KEY_TWO, leadFourthMasks, leadKeys, wordKey } from './lead-words.js';
 import type { InjectionSignature } from './signatures.js';
-import { codeAt, createCodeUnitReader, startsWithAt } from '../string-ops.js';
+import { codeAt, createCodeUnitReader } from '../string-ops.js';
 
 /**
  * What one text triggers, in typed arrays the index reuses: valid until its next `find` call (detection
@@ -17,7 +17,7 @@ export interface TriggerHits {
   readonly triggerCount: Int32Array;
   /** Signature s's trigger positions are triggerPos[s·MAX_POSITIONS …] (in the order found). */
   readonly triggerPos: Int32Array;
-  /** Lead-indexed signature s's possible match starts are leadPos[leadStart[s] … leadStart[s + 1]), ascending. */
+  /** Lead-indexed signature s's possible match starts are leadPos[leadStart[s] … leadStart[s + 1]), ascending (only for triggered signatures). */
   readonly leadStart: Int32Array;
   readonly leadPos: Int32Array;
 }
@@ -37,29 +37,42 @@ interface AnchoredNeedle {
   needle: string;
   /** Index of the anchor character in the needle. */
   offset: number;
+  /** The code unit after the anchor (-1 when the anchor ends the needle): checked before the full comparison. */
+  next: number;
   signature: number;
+}
+
+/** A stem (as code units from its fourth letter on: the key holds the first three) and the signatures it triggers. */
+interface StemNeedle {
+  rest: Uint16Array;
+  signatures: number[];
 }
 
 /** What one word key (see ./lead-words.ts) can trigger: whole-word needles, stems, lead positions. */
 interface WordEntry {
   /** Signatures with a 2–3-letter needle equal to the whole word. */
   whole: number[] | undefined;
-  /** [stem, signature] for 4+-letter stems starting with the key's three letters (word longer than three letters). */
-  stems: [string, number][] | undefined;
+  /** 4+-letter stems starting with the key's three letters (word longer than three letters), each with every signature it triggers. */
+  stems: StemNeedle[] | undefined;
   /** Signatures whose matches can begin with a word of this key. */
   leads: number[] | undefined;
+  /** Per entry of `leads`: which fourth characters can follow (see leadFourthMasks; all bits when unknown). */
+  leadMasks: number[] | undefined;
 }
+
+/** All 27 bits of a fourth-character mask. */
+const ANY_FOURTH = (1 << 27) - 1;
 
 export function buildTriggerIndex(signatures: readonly InjectionSignature[]): TriggerIndex {
   // One table for every word: stems of 4+ letters match word starts and are keyed by their first
   // three letters; needles of 2–3 letters ("ai", "dan", "url") must be the whole word, or they would
   // fire everywhere. Key → 1-based index into `entries` (0: nothing to do for that word).
   const entryOf = new Uint16Array(LEAD_KEY_COUNT); // small tables stay in cache between requests
-  const entries: WordEntry[] = [{ whole: undefined, stems: undefined, leads: undefined }];
+  const entries: WordEntry[] = [{ whole: undefined, stems: undefined, leads: undefined, leadMasks: undefined }];
   const entry = (key: number): WordEntry => {
     if (entryOf[key] === 0) {
       entryOf[key] = entries.length;
-      entries.push({ whole: undefined, stems: undefined, leads: undefined });
+      entries.push({ whole: undefined, stems: undefined, leads: undefined, leadMasks: undefined });
     }
     return entries[entryOf[key]!]!;
   };
@@ -79,7 +92,12 @@ export function buildTriggerIndex(signatures: readonly InjectionSignature[]): Tr
           if (!list.includes(i)) list.push(i);
           continue;
         }
-        (entry(wordKey(stem, 0, 3)).stems ??= []).push([stem, i]);
+        // one check per distinct stem, however many signatures share it
+        const stems = (entry(wordKey(stem, 0, 3)).stems ??= []);
+        const rest = Uint16Array.from(stem.slice(3), (ch) => codeAt(ch, 0));
+        const same = stems.find((s) => s.rest.length === rest.length && s.rest.every((v, k) => v === rest[k]));
+        if (!same) stems.push({ rest, signatures: [i] });
+        else if (!same.signatures.includes(i)) same.signatures.push(i);
         continue;
       }
       // not a word stem, so it holds a character outside a–z: non-ASCII when it has one, else the first such
@@ -92,11 +110,73 @@ export function buildTriggerIndex(signatures: readonly InjectionSignature[]): Tr
       if (offset < 0) continue;
       const code = codeAt(needle, offset);
       isAnchor[code >>> 5]! |= 1 << (code & 31);
-      (anchored[code] ??= []).push({ needle, offset, signature: i });
+      (anchored[code] ??= []).push({ needle, offset, next: offset + 1 < needle.length ? codeAt(needle, offset + 1) : -1, signature: i });
     }
     const keys = leadKeys(sig.pattern);
     leadIndexed.push(keys !== undefined);
-    if (keys) for (const k of keys) (entry(k).leads ??= []).push(i);
+    const fourth = keys ? leadFourthMasks(sig.pattern) : undefined;
+    if (keys) {
+      for (const k of keys) {
+        const e = entry(k);
+        (e.leads ??= []).push(i);
+        (e.leadMasks ??= []).push(k < LEAD_KEY_TWO && fourth ? (fourth.get(k) ?? 0) : ANY_FOURTH);
+      }
+    }
+  });
+
+  // stems flattened into typed arrays (the word pass runs for every word of every text): entry e's stems
+  // are q in [stemFrom[e], stemFrom[e + 1]), stem q's letters after the key are stemCodes[stemCode[q] …
+  // + stemLen[q]) and it triggers stemSigs[stemSigFrom[q] … stemSigFrom[q + 1])
+  const stemFrom = new Int32Array(entries.length + 1);
+  for (let e = 0; e < entries.length; e++) stemFrom[e + 1] = stemFrom[e]! + (entries[e]!.stems?.length ?? 0);
+  const stemCount = stemFrom[entries.length]!;
+  const stemLen = new Int32Array(stemCount);
+  const stemCode = new Int32Array(stemCount);
+  const stemSigFrom = new Int32Array(stemCount + 1);
+  const allStems = entries.flatMap((e) => e.stems ?? []);
+  const stemCodes = new Uint16Array(allStems.reduce((n, s) => n + s.rest.length, 0));
+  const stemSigs = new Int32Array(allStems.reduce((n, s) => n + s.signatures.length, 0));
+  let codeAt_ = 0;
+  allStems.forEach((s, q) => {
+    stemLen[q] = s.rest.length;
+    stemCode[q] = codeAt_;
+    stemCodes.set(s.rest, codeAt_);
+    codeAt_ += s.rest.length;
+    stemSigs.set(s.signatures, stemSigFrom[q]!);
+    stemSigFrom[q + 1] = stemSigFrom[q]! + s.signatures.length;
+  });
+  // anchored needles likewise: those anchored on code c are a in [anchorFrom.get(c) …), as code units
+  const anchorRange = new Map<number, [number, number]>();
+  const allAnchored = anchored.flatMap((list, code) => (list ? list.map((a) => ({ ...a, code })) : []));
+  const anchorOffset = new Int32Array(allAnchored.length);
+  const anchorNext = new Int32Array(allAnchored.length);
+  const anchorSig = new Int32Array(allAnchored.length);
+  const anchorCode = new Int32Array(allAnchored.length);
+  const anchorLen = new Int32Array(allAnchored.length);
+  const anchorCodes = new Uint16Array(allAnchored.reduce((n, a) => n + a.needle.length, 0));
+  let anchorAt = 0;
+  allAnchored.forEach((a, q) => {
+    const range = anchorRange.get(a.code);
+    if (range) range[1] = q + 1;
+    else anchorRange.set(a.code, [q, q + 1]);
+    anchorOffset[q] = a.offset;
+    anchorNext[q] = a.next;
+    anchorSig[q] = a.signature;
+    anchorCode[q] = anchorAt;
+    anchorLen[q] = a.needle.length;
+    for (let k = 0; k < a.needle.length; k++) anchorCodes[anchorAt++] = codeAt(a.needle, k);
+  });
+
+  // lead lists flattened into typed arrays: entry e's leads are leadSig/leadMask[leadFrom[e] … leadFrom[e + 1])
+  const leadFrom = new Int32Array(entries.length + 1);
+  for (let e = 0; e < entries.length; e++) leadFrom[e + 1] = leadFrom[e]! + (entries[e]!.leads?.length ?? 0);
+  const leadSig = new Int32Array(leadFrom[entries.length]!);
+  const leadMask = new Int32Array(leadFrom[entries.length]!);
+  entries.forEach((e, i) => {
+    e.leads?.forEach((s, k) => {
+      leadSig[leadFrom[i]! + k] = s;
+      leadMask[leadFrom[i]! + k] = e.leadMasks![k]!;
+    });
   });
 
   const count = signatures.length;
@@ -108,6 +188,9 @@ export function buildTriggerIndex(signatures: readonly InjectionSignature[]): Tr
   let pairSig = new Int32Array(1024);
   let pairPos = new Int32Array(1024);
   let leadPos = new Int32Array(1024);
+  /** Words that can begin a match: their entry and position, from the first pass. */
+  let wordEntry = new Int32Array(1024);
+  let wordPos = new Int32Array(1024);
   const hits = { triggerCount, triggerPos, leadStart, leadPos };
   const readCodes = createCodeUnitReader();
   const add = (s: number, at: number): void => {
@@ -123,15 +206,25 @@ export function buildTriggerIndex(signatures: readonly InjectionSignature[]): Tr
     find(text) {
       triggerCount.fill(0);
       let pairs = 0;
+      let leadWords = 0;
       const codes = readCodes(text);
       const n = codes.length;
       for (let i = 0; i < n; ) {
         const c = codes[i]!;
         if (c < 97 || c > 122) {
           if ((isAnchor[c >>> 5]! & (1 << (c & 31))) !== 0) {
-            for (const a of anchored[c]!) {
-              const at = i - a.offset;
-              if (at >= 0 && startsWithAt(text, a.needle, at)) add(a.signature, at);
+            const following = i + 1 < n ? codes[i + 1]! : -2;
+            const [from, to] = anchorRange.get(c)!;
+            for (let q = from; q < to; q++) {
+              const next = anchorNext[q]!;
+              if (next !== -1 && next !== following) continue;
+              const at = i - anchorOffset[q]!;
+              const m = anchorLen[q]!;
+              if (at < 0 || at + m > n) continue;
+              const off = anchorCode[q]!;
+              let k = 0;
+              while (k < m && codes[at + k] === anchorCodes[off + k]) k++;
+              if (k === m) add(anchorSig[q]!, at);
             }
           }
           i++;
@@ -153,24 +246,49 @@ export function buildTriggerIndex(signatures: readonly InjectionSignature[]): Tr
               : LEAD_KEY_ONE + (c - 97);
         const e = entryOf[key]!;
         if (e !== 0) {
-          const { whole, stems, leads } = entries[e]!;
           if (len <= 3) {
+            const whole = entries[e]!.whole;
             if (whole) for (const sIdx of whole) add(sIdx, i);
-          } else if (stems) {
-            for (const [stem, sIdx] of stems) if (stem.length <= len && startsWithAt(text, stem, i)) add(sIdx, i);
+          } else {
+            for (let q = stemFrom[e]!, qEnd = stemFrom[e + 1]!; q < qEnd; q++) {
+              const m = stemLen[q]!;
+              if (m + 3 > len) continue;
+              const off = stemCode[q]!;
+              let k = 0;
+              while (k < m && codes[i + 3 + k] === stemCodes[off + k]) k++;
+              if (k === m) for (let z = stemSigFrom[q]!, zEnd = stemSigFrom[q + 1]!; z < zEnd; z++) add(stemSigs[z]!, i);
+            }
           }
-          if (leads) {
-            if (pairs + leads.length > pairSig.length) {
-              pairSig = grownInt32(pairSig, pairs + leads.length);
-              pairPos = grownInt32(pairPos, pairs + leads.length);
+          if (leadFrom[e + 1]! > leadFrom[e]!) {
+            // kept for the second pass: only signatures that turn out to be triggered get lead positions
+            if (leadWords === wordEntry.length) {
+              wordEntry = grownInt32(wordEntry, leadWords + 1);
+              wordPos = grownInt32(wordPos, leadWords + 1);
             }
-            for (const sIdx of leads) {
-              pairSig[pairs] = sIdx;
-              pairPos[pairs++] = i;
-            }
+            wordEntry[leadWords] = e;
+            wordPos[leadWords++] = i;
           }
         }
         i = j;
+      }
+      for (let w = 0; w < leadWords; w++) {
+        const e = wordEntry[w]!;
+        const from = leadFrom[e]!;
+        const to = leadFrom[e + 1]!;
+        const at = wordPos[w]!;
+        if (pairs + (to - from) > pairSig.length) {
+          pairSig = grownInt32(pairSig, pairs + (to - from));
+          pairPos = grownInt32(pairPos, pairs + (to - from));
+        }
+        // the word's fourth character as a mask bit (bit 26: the word has three letters or fewer)
+        const d = at + 3 < n ? codes[at + 3]! : 0;
+        const fourth = d >= 97 && d <= 122 ? 1 << (d - 97) : 1 << 26;
+        for (let k = from; k < to; k++) {
+          const sIdx = leadSig[k]!;
+          if (triggerCount[sIdx] === 0 || (leadMask[k]! & fourth) === 0) continue;
+          pairSig[pairs] = sIdx;
+          pairPos[pairs++] = at;
+        }
       }
       leadStart.fill(0);
       for (let k = 0; k < pairs; k++) leadStart[pairSig[k]! + 1]!++;

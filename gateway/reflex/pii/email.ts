@@ -2,9 +2,10 @@
 // local-part@domain with a real-looking TLD. URL userinfo (scheme://user:pass@host) is not an email.
 import type { PiiFinding } from '../../../contracts/reflex.js';
 import { hasContext, isAsciiLetterCode, isDigitCode, withContext, type PiiRecognizer } from './recognizer.js';
-import { codeAt, indexIn, sliceOf } from '../string-ops.js';
+import { codeAt, createCodeUnitReader, indexIn, sliceOf } from '../string-ops.js';
 
 const MAX_LOCAL = 64;
+const readCodes = createCodeUnitReader();
 const MAX_DOMAIN = 253;
 const CONTEXT = ['email', 'e-mail', 'mail', 'contact', 'reach', 'send', 'address'];
 /** "icon@2x.png" and friends: a file name, not an address. */
@@ -34,16 +35,26 @@ export const emailRecognizer: PiiRecognizer = {
   type: 'EMAIL',
   analyze(text: string, out: PiiFinding[]): void {
     let at = indexIn(text, '@');
+    if (at === -1) return;
+    // the scans around each "@" read code units from a typed array: a text of "a@a@a@…" has one per two characters
+    const codes = readCodes(text);
+    const n = codes.length;
     while (at !== -1) {
       let s = at;
-      while (s > 0 && at - s < MAX_LOCAL && isLocalChar(codeAt(text, s - 1))) s--;
-      while (s < at && codeAt(text, s) === 46) s++; // a leading dot ends a sentence, not a local part
+      while (s > 0 && at - s < MAX_LOCAL && isLocalChar(codes[s - 1]!)) s--;
+      while (s < at && codes[s] === 46) s++; // a leading dot ends a sentence, not a local part
       let e = at + 1;
-      while (e < text.length && e - at <= MAX_DOMAIN && isDomainChar(codeAt(text, e))) e++;
-      while (e > at + 1 && (codeAt(text, e - 1) === 46 || codeAt(text, e - 1) === 45)) e--; // trailing "." ends the sentence
+      let dot = false;
+      while (e < n && e - at <= MAX_DOMAIN && isDomainChar(codes[e]!)) {
+        if (codes[e] === 46) dot = true;
+        e++;
+      }
+      while (e > at + 1 && (codes[e - 1] === 46 || codes[e - 1] === 45)) e--; // trailing "." ends the sentence
       const next = at;
-      at = indexIn(text, '@', e > at ? e : at + 1);
-      if (s === next || e === next + 1) continue;
+      at = e > at ? e : at + 1;
+      while (at < n && codes[at] !== 64) at++;
+      if (at >= n) at = -1;
+      if (s === next || e === next + 1 || !dot) continue; // a domain has a dot: most stray "@"s end here, cheaply
       const before = s > 0 ? codeAt(text, s - 1) : 0;
       // scheme://user:pass@host, https://user@host, "@@"
       const mailto = before === 58 && sliceOf(text, Math.max(0, s - 7), s).toLowerCase() === 'mailto:';

@@ -30,8 +30,9 @@ function v6ScanStart(text: string): number {
   return -1;
 }
 
-/** "v1.2.3.4", "version 10.0.19041.1": dotted version numbers, not addresses. */
-const VERSION_LABELS = ['version', 'ver.', 'release', 'build', 'firmware', 'os '];
+/** "v1.2.3.4", "version 10.0.19041.1", "section 3.2.1.4": dotted version and outline numbers, not addresses. */
+const VERSION_LABELS = ['version', 'ver.', 'release', 'build', 'firmware', 'os ', 'section', 'clause', 'chapter', 'paragraph', 'para.', '§', 'article',
+  'art.', 'figure', 'fig.', 'table', 'appendix', 'annex', 'oid', 'requirement', 'req.', 'room', 'floor', 'building'];
 
 export const ipAddressRecognizer: PiiRecognizer = {
   type: 'IP_ADDRESS',

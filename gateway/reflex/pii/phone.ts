@@ -4,15 +4,12 @@
 // written in a phone format ("(555) 123-4567") still count: people write them as phone numbers.
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import type { PiiFinding } from '../../../contracts/reflex.js';
-import { hasContext, withContext, type PiiRecognizer } from './recognizer.js';
-import { codeAt, sliceOf } from '../string-ops.js';
+import { hasContext, hasIdLabelBefore, withContext, type PiiRecognizer } from './recognizer.js';
+import { codeAt } from '../string-ops.js';
 
 const CANDIDATE =
   /(?<![\w+./#-]|\d[ .-])(?:\+\d{1,3}[ .-]?|00\d{1,3}[ .-])?(?:\(\d{1,4}\)[ .-]?)?\d{1,8}(?:[ .-]\d{1,8}){0,5}(?!\w|[.-]\d|[ ]\d|@|%)/g;
 const CONTEXT = ['phone', 'call', 'tel', 'mobile', 'cell', 'fax', 'contact', 'reach', 'whatsapp', 'sms', 'text me', 'dial', 'hotline', 'my number', 'number is', 'ring', 'telefon', 'teléfono', 'téléphone', 'portable', 'handy', '电话', 'номер'];
-/** A label right before the number ("order #", "part no.", "$") makes a phone-shaped number an identifier or amount. */
-const ID_LABEL =
-  /(?:\b(?:order|invoice|part|sku|model|serial|ref|reference|ticket|tracking|id|acct|account|isbn|issn|version|build|po|case|batch|lot|item|zip|postal|pin|otp|amount|total|transaction|txn|confirmation|receipt|shipment|employee|customer|member|policy|claim|patent|product|catalog|catalogue|tx|hash|job|run|pr|issue|bug|code|isbn-1[03]|ean|upc|population|balance|score|count|total)\b(?:\s*(?:number|num|no\.?|nr\.?|#|id|code))?\s*[:#=]?\s*|[#$€£¥]\s*)$/;
 const NATIONAL_REGIONS: readonly CountryCode[] = ['GB', 'DE', 'FR', 'IT', 'ES', 'NL', 'AU', 'IN', 'IE', 'BE', 'CH', 'AT', 'SE', 'BR', 'JP'];
 const NANP_SHAPE = /^(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}([ .-]))\d{3}[ .-]\d{4}$/;
 const DATE_SHAPE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$/;
@@ -45,6 +42,8 @@ export function phoneScore(candidate: string, context: boolean): number {
     return p?.isValid() ? 0.75 : p?.isPossible() ? 0.6 : 0;
   }
   const groups = candidate.split(/[ .()-]+/).filter((g) => g !== '');
+  // no national or NANP format has more than five groups ("07 12 23 34 41 45" is a list of numbers)
+  if (groups.length > 5) return 0;
   // ISBN-like "0-306-40615-2" (a lone digit at either end, other than NANP's leading 1) and
   // thousands-grouped "123 456 789" are not how phone numbers are written
   if (groups.length > 1 && (groups[groups.length - 1]!.length === 1 || (groups[0]!.length === 1 && groups[0] !== '1'))) return 0;
@@ -52,7 +51,8 @@ export function phoneScore(candidate: string, context: boolean): number {
   const us = parsePhoneNumberFromString(candidate, 'US');
   if (us?.isValid()) return bare ? 0.55 : 0.7;
   if (NANP_SHAPE.test(candidate)) return 0.5;
-  if (candidate.startsWith('0') && (!bare || context)) {
+  // leading-0 national numbers, also with the area code in parentheses: "(02) 9374 4000"
+  if (groups[0]!.startsWith('0') && (!bare || context)) {
     for (const region of NATIONAL_REGIONS) {
       if (parsePhoneNumberFromString(candidate, region)?.isValid()) return 0.6;
     }
@@ -72,7 +72,7 @@ export const phoneRecognizer: PiiRecognizer = {
       const start = m.index;
       const end = start + candidate.length;
       const context = hasContext(text, start, end, CONTEXT);
-      if (!context && ID_LABEL.test(sliceOf(text, Math.max(0, start - 32), start).toLowerCase())) continue;
+      if (!context && hasIdLabelBefore(text, start)) continue;
       const score = phoneScore(candidate, context);
       if (score > 0) out.push({ type: 'PHONE', start, end, score: withContext(score, context) });
     }

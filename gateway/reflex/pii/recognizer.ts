@@ -31,6 +31,15 @@ export function hasLabelBefore(text: string, start: number, words: readonly stri
   return false;
 }
 
+/** A label right before a number ("order #", "part no.", "lot", "$") makes it an identifier or an amount, not PII. */
+const ID_LABEL =
+  /(?:\b(?:order|invoice|part|sku|model|serial|ref|reference|ticket|tracking|id|acct|account|isbn|issn|version|build|po|case|batch|lot|item|zip|postal|pin|otp|amount|total|transaction|txn|confirmation|receipt|shipment|employee|customer|member|policy|claim|patent|product|catalog|catalogue|tx|hash|job|run|pr|issue|bug|code|isbn-1[03]|ean|upc|population|balance|score|count|docket|file|record|registration|license|licence|permit|voucher|coupon|booking|reservation|flight|route|room|unit|section|clause|figure|table)\b(?:\s*(?:number|num|no\.?|nr\.?|#|id|code))?\s*[:#=]?\s*|[#$€£¥]\s*)$/;
+
+/** True when an identifier label (see ID_LABEL) ends right before `start`. */
+export function hasIdLabelBefore(text: string, start: number): boolean {
+  return ID_LABEL.test(sliceOf(text, Math.max(0, start - 32), start).toLowerCase());
+}
+
 /** Base score raised by context: confirmed candidates keep their score, context adds confidence. */
 export function withContext(base: number, boosted: boolean): number {
   return boosted ? Math.min(1, base + 0.15) : base;

@@ -104,6 +104,20 @@ describe('PHONE', () => {
     assert.deepEqual(types('Order #415-555-2671 shipped'), []);
     assert.deepEqual(types('call me at 415-555-2671'), ['PHONE:415-555-2671']);
   });
+  it('reads national numbers with the area code in parentheses, not lists of small numbers', () => {
+    assert.deepEqual(types('Front desk: (02) 9374 4000 (Sydney)'), ['PHONE:(02) 9374 4000']);
+    assert.deepEqual(types('The lottery numbers were 07 12 23 34 41 45.'), []);
+  });
+});
+
+describe('labels that make a number an identifier', () => {
+  it('keeps SSN-shaped lot numbers and outline numbers out', () => {
+    assert.deepEqual(types('Lot 482-19-5531 failed QA.'), []);
+    assert.deepEqual(types('SSN 482-19-5531 on file'), ['SSN:482-19-5531']);
+    assert.deepEqual(types('See section 3.2.1.4 of the spec.'), []);
+    assert.deepEqual(types('Room 4.12.3.1 is upstairs.'), []);
+    assert.deepEqual(types('ping 10.1.2.4 now'), ['IP_ADDRESS:10.1.2.4']);
+  });
 });
 
 describe('SECRET', () => {
@@ -134,6 +148,23 @@ describe('SECRET', () => {
     assert.deepEqual(types('postgres://user:${DB_PASSWORD}@localhost/app'), []);
     assert.deepEqual(types('install sk-learn-tutorial-for-beginners today'), []);
     assert.deepEqual(types('the prefix AKIA is for access keys'), []);
+    assert.deepEqual(types('The tutorial uses postgres://user:password@localhost:5432/mydb'), []);
+    assert.deepEqual(types('Docs show ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx as the format'), []);
+    assert.deepEqual(types('export OPENAI_API_KEY=sk-... (use your own)'), []);
+    assert.deepEqual(types('token: ${GITHUB_TOKEN}'), []);
+    assert.deepEqual(types('The password must contain at least 12 characters.'), []);
+  });
+  it('reports the value of secret-named fields and passwords in prose and on command lines', () => {
+    assert.deepEqual(types('config.json has "password": "K9#vLq2!pZ" in it'), ['SECRET:K9#vLq2!pZ']);
+    assert.deepEqual(types('const client = new Client({ apiKey: "Zx81kQ02mLp9VvR4" })'), ['SECRET:Zx81kQ02mLp9VvR4']);
+    assert.deepEqual(types('db:\n  user: orders\n  password: Qm8vR2xT7nLp\n'), ['SECRET:Qm8vR2xT7nLp']);
+    assert.deepEqual(types('The wifi password is Tr0ub4dor&3, keep it.'), ['SECRET:Tr0ub4dor&3']);
+    assert.deepEqual(types("mysql -u root -p'R00tPa55!2024' -h db"), ['SECRET:R00tPa55!2024']);
+    assert.deepEqual(types('machine api.heroku.com login me password 7fd2a9c1-44be-4e0a'), ['SECRET:7fd2a9c1-44be-4e0a']);
+    const azure = 'GzQVYuEb0Y6kP589FfcBK/pJ7ngTEv0mXK+ROxEmGDGv3VJvy6zN3u2utNnOzfSldnM1080TJy5+uBuzXKqAw+==';
+    assert.deepEqual(types(`AccountName=logs;AccountKey=${azure};EndpointSuffix=core.windows.net`), [`SECRET:${azure}`]);
+    // not at a name boundary, or not a secret word at the end of the name
+    assert.deepEqual(types('bypass: Zx81kQ02mLp9VvR4 and tokenizer: cl100k_base'), []);
   });
 });
 

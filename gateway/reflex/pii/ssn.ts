@@ -2,7 +2,7 @@
 // area not 000, 666 or 9xx; group not 00; serial not 0000. Nine bare digits count only next to
 // SSN context words, because a bare 9-digit number is far more often an id.
 import type { PiiFinding } from '../../../contracts/reflex.js';
-import { hasContext, withContext, type PiiRecognizer } from './recognizer.js';
+import { hasContext, hasIdLabelBefore, withContext, type PiiRecognizer } from './recognizer.js';
 
 const SEPARATED = /(?<![\w.-]|\d[ ])(\d{3})([- .])(\d{2})\2(\d{4})(?![\w]|[-.]\d|[ ]\d)/g;
 const BARE = /(?<![\w.-])(\d{3})(\d{2})(\d{4})(?![\w]|[-.]\d)/g;
@@ -29,8 +29,9 @@ export const ssnRecognizer: PiiRecognizer = {
       const start = m.index;
       const end = start + m[0].length;
       const context = hasContext(text, start, end, CONTEXT);
-      // "123 45 6789" or "123.45.6789" is an SSN only when something says so; dashes are the SSN's own format.
-      if (m[2] !== '-' && !context) continue;
+      // "123 45 6789" or "123.45.6789" is an SSN only when something says so; dashes are the SSN's own
+      // format, unless a label makes the number an identifier ("Lot 482-19-5531")
+      if ((m[2] !== '-' || hasIdLabelBefore(text, start)) && !context) continue;
       out.push({ type: 'SSN', start, end, score: withContext(0.75, context) });
     }
     BARE.lastIndex = 0;

@@ -27,6 +27,16 @@ describe('GCRA arithmetic', () => {
   });
 });
 
+describe('synchronous answers', () => {
+  it('answer without a promise in embedded mode, counting like take()', async () => {
+    const reflex = await createReflex({ registry: new Registry(), logger: recordingLogger() });
+    for (let i = 0; i < 3; i++) assert.equal(reflex.rateLimitNow!('sync-key', 3)?.allowed, true);
+    assert.equal(reflex.rateLimitNow!('sync-key', 3)?.allowed, false);
+    assert.equal((await reflex.rateLimit('sync-key', 3)).allowed, false); // the same bucket
+    await reflex.close();
+  });
+});
+
 describe('in-process limiter', () => {
   it('rejects after the limit with Retry-After, per key', () => {
     const limiter = createInProcessLimiter();
@@ -66,6 +76,7 @@ describe('Redis limiter (shared Redis)', async () => {
       assert.equal(v.limit, 4);
       assert.ok(v.retryAfterSeconds! >= 1 && v.retryAfterSeconds! <= 15, `retry after ${v.retryAfterSeconds}`);
       assert.equal((await b.rateLimit(key, 4)).allowed, false); // the other replica sees the same bucket
+      assert.equal(a.rateLimitNow!(key, 4), undefined); // with Redis up the answer has to come from Redis
       assert.equal(logger.lines.filter((l) => l.level === 'warn').length, 0);
     } finally {
       await a.close();
@@ -97,6 +108,7 @@ describe('Redis dying mid-run', () => {
       assert.equal((await reflex.rateLimit('dying', 3)).allowed, false);
       assert.equal(await reflex.cache.get('t1', 'h1'), undefined); // written to Redis before it died
       assert.deepEqual(await reflex.health(), { redis: 'degraded' });
+      assert.equal(reflex.rateLimitNow!('dying', 3)?.allowed, false); // answered in-process while degraded
       const warnings = logger.lines.filter((l) => l.level === 'warn' && l.msg?.includes('fall back'));
       assert.equal(warnings.length, 1, JSON.stringify(logger.lines));
       const metric = await registry.getSingleMetricAsString('octollm_reflex_redis_fallback_total');

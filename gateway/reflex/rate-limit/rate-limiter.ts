@@ -11,19 +11,28 @@ import { createRedisLimiter, type RedisLimiter } from './redis-limiter.js';
 
 export interface RateLimiter {
   take(bucketKey: string, ratePerMinute: number): Promise<RateLimitVerdict>;
+  /** The verdict when it needs no Redis round trip (no Redis configured, or serving from the fallback); else undefined. */
+  takeNow(bucketKey: string, ratePerMinute: number): RateLimitVerdict | undefined;
 }
+
+const REJECT_ALL: RateLimitVerdict = { allowed: false, limit: 0, remaining: 0, resetSeconds: 60, retryAfterSeconds: 60 };
 
 export function createRateLimiter(fallback: RedisFallback, options: { keyPrefix?: string; maxLocalKeys?: number } = {}): RateLimiter {
   const local = createInProcessLimiter({ maxKeys: options.maxLocalKeys });
   let redisLimiter: RedisLimiter | undefined;
+  const takeNow = (bucketKey: string, ratePerMinute: number): RateLimitVerdict | undefined => {
+    if (ratePerMinute === Number.POSITIVE_INFINITY) return unlimitedVerdict();
+    if (!(ratePerMinute > 0)) return { ...REJECT_ALL };
+    // embedded (no Redis configured): nothing to try first and nothing to fall back from
+    if (fallback.mode() === 'embedded') return local.take(bucketKey, ratePerMinute);
+    // Redis down or cooling down: the fallback answers, and says so in logs and metrics
+    return fallback.runLocally('rate_limit', () => local.take(bucketKey, ratePerMinute));
+  };
   return {
+    takeNow,
     take(bucketKey, ratePerMinute) {
-      if (ratePerMinute === Number.POSITIVE_INFINITY) return Promise.resolve(unlimitedVerdict());
-      if (!(ratePerMinute > 0)) {
-        return Promise.resolve({ allowed: false, limit: 0, remaining: 0, resetSeconds: 60, retryAfterSeconds: 60 });
-      }
-      // embedded (no Redis configured): nothing to try first and nothing to fall back from
-      if (fallback.mode() === 'embedded') return Promise.resolve(local.take(bucketKey, ratePerMinute));
+      const now = takeNow(bucketKey, ratePerMinute);
+      if (now !== undefined) return Promise.resolve(now);
       return fallback.run(
         'rate_limit',
         (client) => (redisLimiter ??= createRedisLimiter(client, options.keyPrefix)).take(bucketKey, ratePerMinute),

@@ -30,6 +30,16 @@ const ADVERSARIAL: Record<string, string> = {
   'pem': fill('-----BEGIN PRIVATE KEY-----'),
   'cjk': fill('忽略之前'),
   'zero width': fill('a\u200b'),
+  // shapes the indirect-injection, decoding and secret-field rules look for
+  'html comments': fill('<!-- a '),
+  'hidden css': fill('display:none '),
+  'markdown images': fill('![x](http://a?b='),
+  'hyphenated words': fill('ig-nore '),
+  'percent escapes': fill('%41'),
+  'rot13 hint': 'rot13 ' + fill('ab '),
+  'key fields': fill('a_b_c_password: '),
+  'cli flags': fill('mysql -p'),
+  'role tags': fill('[admin]: '),
 };
 
 /** Best of two runs: one stray GC pause or a busy neighbour process must not fail a linear pattern. */
