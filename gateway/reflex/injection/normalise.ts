@@ -52,20 +52,25 @@ function isDomainAfter(text: string, from: number): boolean {
   return sawDot && i - from >= 4 && isLowerLetter(codeAt(text, i - 1)) && isLowerLetter(codeAt(text, i - 2));
 }
 
-/** The letter the token character text[k] stands for (the token starts at `tokenStart`). */
-function leetLetter(text: string, k: number, tokenStart: number): string {
-  const ch = text[k]!;
+/** Code unit of a leet character → code unit of the letter it stands for (0: not a leet character). */
+const LEET_CODE = new Uint8Array(128);
+for (const [from, to] of Object.entries(LEET_MAP)) LEET_CODE[codeAt(from, 0)] = codeAt(to, 0);
+/** Folded token characters, turned into a string a chunk at a time (a long token is not built a character at a time). */
+const TOKEN_CHUNK = new Uint16Array(2048);
+
+/** Code unit of the letter the token character text[k] stands for (the token starts at `tokenStart`). */
+function leetLetter(text: string, k: number, tokenStart: number): number {
   const c = codeAt(text, k);
   // "@name" starting a token is a mention or handle, and "x@host.tld" an email address, not "a"
-  if (c === 64 && (k === tokenStart || isDomainAfter(text, k + 1))) return ch;
+  if (c === 64 && (k === tokenStart || isDomainAfter(text, k + 1))) return c;
   // "1" is "l" between vowels ("ru1es") and in a doubled "11" after a letter ("a11", "wi11"); otherwise "i"
   if (c === 49) {
     const prev = k > tokenStart ? codeAt(text, k - 1) : 0;
     const next = codeAt(text, k + 1);
-    if (isVowelish(prev) && isVowelish(next)) return 'l';
-    if ((next === 49 && isLowerLetter(prev)) || (prev === 49 && k - 2 >= tokenStart && isLowerLetter(codeAt(text, k - 2)))) return 'l';
+    if (isVowelish(prev) && isVowelish(next)) return 108;
+    if ((next === 49 && isLowerLetter(prev)) || (prev === 49 && k - 2 >= tokenStart && isLowerLetter(codeAt(text, k - 2)))) return 108;
   }
-  return LEET_MAP[ch] ?? ch;
+  return (c < 128 && LEET_CODE[c]) || c;
 }
 
 /**
@@ -93,7 +98,12 @@ export function foldLeet(text: string): string {
       let e = q + 2;
       while (e < n && isTokenCode(codeAt(text, e))) e++;
       let token = '';
-      for (let k = s; k < e; k++) token += leetLetter(text, k, s);
+      if (e - s <= 16) for (let k = s; k < e; k++) token += String.fromCharCode(leetLetter(text, k, s));
+      else for (let from = s; from < e; from += TOKEN_CHUNK.length) {
+        const to = Math.min(e, from + TOKEN_CHUNK.length);
+        for (let k = from; k < to; k++) TOKEN_CHUNK[k - from] = leetLetter(text, k, s);
+        token += String.fromCharCode.apply(null, TOKEN_CHUNK.subarray(0, to - from) as unknown as number[]);
+      }
       out += sliceOf(text, copied, s) + token;
       copied = e;
     }

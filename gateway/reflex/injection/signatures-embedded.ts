@@ -99,11 +99,11 @@ const boundaries: InjectionSignature[] = [
   sig('turn_boundary', 0.35, ['"role"', "'role'"], String.raw`["']role["']\s{0,3}:\s{0,3}["'](?:system|developer)["']`),
   // "=== END OF USER DATA ===", "--- NEW SYSTEM DIRECTIVE ---", "New system prompt:"
   sig('turn_boundary', 0.6, 'input|data|prompt|message|instruction|context|document|content|query|text|conversation|directive|polic|rules|orders|task',
-    `${START}(?:end|close|begin|start) (?:of )?(?:the )?(?:user|system|admin|developer|untrusted|original)? ?(?:input|data|prompt|message|messages|instructions|context|document|content|query|text|conversation)${END}(?: ?-{2,}| ?={2,}| ?\\]| ?#{2,}| ?\\*{2,}| ?>{2,})`,
+    `${START}(?:end|close|begin|start) (?:of )?(?:the )?(?:user|system|admin|developer|untrusted|original)? ?(?:input|data|prompt|message|messages|instructions|context|document|content|query|text|conversation)${END}(?: ?-{2}| ?={2}| ?\\]| ?#{2}| ?\\*{2}| ?>{2})`,
     `${START}(?:new|updated|revised|real) system (?:prompt|message|instructions?|directive|policy|rules?) ?:`),
   // a rule line, then a new set of orders (not lead-indexed: it starts with the rule's characters)
   sig('turn_boundary', 0.6, ['---', '===', '###', '***'],
-    `(?:-{3,}|={3,}|#{3,}|\\*{3,}) ?(?:new|updated|real|begin|start) (?:system |admin |developer )?(?:directive|directives|instructions?|prompt|policy|rules|orders|task)${END}`),
+    `(?:(?<!-)-{3,200}(?!-)|(?<!=)={3,200}(?!=)|(?<!#)#{3,200}(?!#)|(?<!\\*)\\*{3,200}(?!\\*)) ?(?:new|updated|real|begin|start) (?:system |admin |developer )?(?:directive|directives|instructions?|prompt|policy|rules|orders|task)${END}`),
   // everything that follows claims to come from the operator
   sig('turn_boundary', 0.75, 'treat|consider|regard|interpret',
     `${START}(?:treat|consider|regard|interpret) (?:everything|all|anything|the (?:text|message|content|rest)) (?:after|below|following|beyond) (?:this|here|the) ?(?:line|point|message|marker)? as (?:coming |written |sent )?(?:from|by) (?:your|the) (?:system|system administrator|administrator|admin|developers?|operator|creators?|owner|openai|anthropic)${END}`),

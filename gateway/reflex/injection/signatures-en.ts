@@ -158,7 +158,7 @@ const core: InjectionSignature[] = [
   sig('prompt_extraction', 0.55, 'prompt|instruction|message|rules',
     `${START}${VERB_X_STRICT} (?:back )?${words('me|us|all|the|full|entire|exact|complete|verbatim|original|initial|first|actual|real|raw|whole|precise|literal|underlying|current|confidential|of|to me|everything in|word for word|this|that|assistant\'s|model\'s|bot\'s|ai\'s|chatbot\'s|gpt\'s', 4)}${EX_OBJ}${END}(?! (?:${alt(UI_NOUN)}|my|our|we|i|best practices?|tips|guide|structure|in (?:openai|anthropic|langchain|the api|python|js|javascript|typescript)|in (?:the |a |our |my )?(?:ui|app|code|repo|config|logs?|editor|settings|dashboard|panel|docs)|from (?:the |a )?(?:file|config|database|db|env|disk)))`),
   sig('prompt_extraction', 0.85, 'instruction|prompt|word|text|rules|guideline|directive',
-    `${START}what (?:are|were|is|was) (?:the )?(?:exact |full |first |original |initial |hidden |secret )*(?:instructions|words|prompt|rules|text|guidelines|directives) (?:you were given|given to you|you received|you got|you were told|you have been given|you've been given|at the (?:start|beginning) of (?:this|the|our) (?:conversation|chat|session)|before (?:this|my) (?:message|conversation)|that came before)${END}`),
+    `${START}what (?:are|were|is|was) (?:the )?(?:exact |full |first |original |initial |hidden |secret ){0,3}(?:instructions|words|prompt|rules|text|guidelines|directives) (?:you were given|given to you|you received|you got|you were told|you have been given|you've been given|at the (?:start|beginning) of (?:this|the|our) (?:conversation|chat|session)|before (?:this|my) (?:message|conversation)|that came before)${END}`),
   sig('prompt_extraction', 0.8, 'above|before|preceding|prior|beginning',
     `${START}(?:repeat|print|output|copy|write|write out|echo|recite|reproduce|paste|dump|show|display|list|return|spell out|type out|give me|tell me) (?:back )?(?:all )?(?:of )?(?:the |your )?(?:text|words|everything|content|lines|characters|tokens|messages|stuff|instructions|conversation|prompt) (?:(?:that (?:is|was|came|appears) )?(?:above|before this|before my|before your|preceding|prior to (?:this|my))|from the (?:very )?(?:beginning|start)|at the (?:very )?(?:beginning|start))${END}(?! (?:line|lines|cursor|paragraph|section|heading|code|function|image|table|the (?:cursor|line|fold|function)))`),
   sig('prompt_extraction', 0.8, 'written|said|stated|included|placed|put',
@@ -178,8 +178,9 @@ const core: InjectionSignature[] = [
   sig('token_injection', 0.35, 'system|admin|developer|root|assistant',
     String.raw`(?:^|\n)[\s#*\[<>=-]{0,6}(?:system|admin|developer|root) (?:prompt|message|override|instructions?|notice|update|note|command|alert)?[\]*>]{0,3} ?:`),
   sig('token_injection', 0.45, 'end|begin',
-    `${START}(?:end|close|begin|start) (?:of )?(?:the )?(?:system prompt|user input|instructions|system message|original prompt|context|untrusted input|document)${END}(?: ?-{2,}| ?={2,}| ?\\]| ?#{2,}| ?\\*{2,}| ?>{2,})`,
-    `-{3,6} ?(?:end|begin|new) (?:of )?(?:system|user|new|admin|developer|original)`),
+    `${START}(?:end|close|begin|start) (?:of )?(?:the )?(?:system prompt|user input|instructions|system message|original prompt|context|untrusted input|document)${END}(?: ?-{2}| ?={2}| ?\\]| ?#{2}| ?\\*{2}| ?>{2})`,
+    // a whole run of dashes, tried once per run (a run inside a run would backtrack on every dash)
+    `(?<!-)-{3,200}(?!-) ?(?:end|begin|new) (?:of )?(?:system|user|new|admin|developer|original)`),
 
   sig('exfiltration', 0.85, 'send|post|upload|forward|transmit|exfiltrat|leak|mail|submit|append|include|embed|encode|copy|pipe|relay',
     `${START}${EXFIL_VERB} ${words('the|all|of|entire|full|whole|complete|every|any|your|stored', 3)}${EXFIL_SECRET} ${anyWords(6)}${EXFIL_TARGET}`,
@@ -219,7 +220,9 @@ const core: InjectionSignature[] = [
     `${START}(?:share|give|send|reveal|tell|show|print|post|dump|leak|provide)(?: me| us)? (?:the |your |all |all the |any )?(?:database|db|admin|root|aws|api|server|production|prod|service|ssh|master|system) (?:credentials|passwords?|keys?|tokens?|secrets?|logins?|connection strings?)${END}`),
   sig('token_injection', 0.6, 'override', `${START}(?:system|admin|administrator|developer|root|security|emergency|master) override ?[:!-]`),
   sig('token_injection', 0.4, 'system|admin|developer|root|operator',
-    String.raw`(?<![a-z\u0400-\u04ff])(?<=(?:^|[.!?"'\])]\s{0,3}|\n)(?:\[|\*\*|#{1,3} ?)?)(?:system|admin|administrator|developer|root|operator) ?(?:message|notice|instruction|instructions|alert|update|prompt|directive|note|command)?(?:\]|\*\*)? ?:`),
+    // the speaker word first, then a lookbehind over it for the line or sentence start before it: a
+    // lookbehind tried at every position of the text is far slower on long runs of punctuation
+    String.raw`(?<![a-z\u0400-\u04ff])(?:system|admin|administrator|developer|root|operator)(?<=(?:^|[.!?"'\])]\s{0,3}|\n)(?:\[|\*\*|#{1,3} ?)?(?:system|admin|administrator|developer|root|operator)) ?(?:message|notice|instruction|instructions|alert|update|prompt|directive|note|command)?(?:\]|\*\*)? ?:`),
   // the answer fixed in advance: "reply with the word BANANA only", "say X and nothing else"
   sig('stealth', 0.45, 'notice|realize|realise|suspect|find out',
     `${START}(?:the user|users|they|he|she|nobody|no one|noone|the owner|the human|the reader|your user) (?:won't|will not|wont|wouldn't|would not|doesn't need to|does not need to|will never|shouldn't|should not|must not|mustn't|can't|cannot) (?:ever )?(?:notice|know|find out|see|realize|realise|suspect)${END}`),

@@ -38,6 +38,9 @@ const ADVERSARIAL: Record<string, string> = {
   'percent escapes': fill('%41'),
   'rot13 hint': 'rot13 ' + fill('ab '),
   'key fields': fill('a_b_c_password: '),
+  // one long rule line: a pattern that starts at every dash of it backtracks on each
+  'dash run': fill('-'),
+  'hash run': fill('#'),
   'cli flags': fill('mysql -p'),
   'role tags': fill('[admin]: '),
 };
