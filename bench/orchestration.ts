@@ -1,12 +1,15 @@
 // bench:orchestration — time from POST /v1/tasks to completion of an N-step task (instant fake LLM), against the
 // same N activities in a bare Temporal workflow on the same dev server, in the same run. Prints the ratio.
-//   npm run bench:orchestration -- [--steps 5] [--tasks 20] [--concurrency 4]
+//   npm run bench:orchestration -- [--steps 5] [--tasks 20] [--concurrency 4] [--timeline]
+// --timeline adds where the serial runs' time went: the start at the caller, then (from their histories) median ms
+// waiting for and running workflow and activity tasks.
 import { fileURLToPath } from 'node:url';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Client, Connection } from '@temporalio/client';
+import proto, { type temporal } from '@temporalio/proto';
 import { bundleWorkflowCode, NativeConnection, Worker } from '@temporalio/worker';
 import { loadConfig } from '../config/config.js';
 import { rememberWorkflowId } from '../contracts/names.js';
@@ -19,7 +22,12 @@ import { bySchema, startFakeLlm } from '../test/support/fake-llm.js';
 import { POOLS } from '../workers/pools.js';
 
 const { values } = parseArgs({
-  options: { steps: { type: 'string', default: '5' }, tasks: { type: 'string', default: '20' }, concurrency: { type: 'string', default: '4' } },
+  options: {
+    steps: { type: 'string', default: '5' },
+    tasks: { type: 'string', default: '20' },
+    concurrency: { type: 'string', default: '4' },
+    timeline: { type: 'boolean', default: false },
+  },
 });
 const STEPS = Number(values.steps);
 const TASKS = Number(values.tasks);
@@ -101,10 +109,18 @@ const observer = new Client({
   dataConverter: createDataConverter(parsePayloadKeyring(payloadKey)),
 });
 const memoryWrites: Promise<unknown>[] = [];
+/** Each run's workflow id and how long its start took at the caller (POST → 202, or the start RPC), for --timeline. */
+interface Run {
+  workflowId: string;
+  startMs: number;
+}
+const runs = { ours: [] as Run[], bare: new Map<number, Run[]>() };
 async function runTask(i: number): Promise<void> {
+  const t0 = performance.now();
   const response = await fetch(`${stack.gatewayUrl}/v1/tasks`, { method: 'POST', headers, body: JSON.stringify({ goal: `bench task ${i} ${Date.now()}` }) });
   if (response.status !== 202) throw new Error(`POST /v1/tasks answered ${response.status}: ${await response.text()}`);
   const { taskId } = (await response.json()) as { taskId: string };
+  runs.ours.push({ workflowId: taskId, startMs: performance.now() - t0 });
   const task = (await observer.workflow.getHandle(taskId).result()) as { status: string };
   if (task.status !== 'completed') throw new Error(`bench task ${taskId} ended ${task.status}`);
   memoryWrites.push(observer.workflow.getHandle(rememberWorkflowId(taskId)).result());
@@ -126,12 +142,60 @@ const bareRunning = bareWorker.run();
 const client = new Client({ connection: await Connection.connect({ address: server.address }) });
 console.log('ok\n');
 // On a task's critical path: the planner and the N steps as activities on arm queues; the judge rules, the
-// guardian scan and the cache write run beside the workflow (in-workflow / local activities); the memory write
-// is a detached workflow the result does not wait for.
+// guardian scan, the cache write and the start of the memory write run beside the workflow (in-workflow / local
+// activities); the memory write itself is a workflow of its own that the result does not wait for.
 const activityCount = STEPS + 1;
 const runBare = (steps: number) => async (i: number) => {
-  await client.workflow.execute('bareWorkflow', { taskQueue: 'bench-bare', workflowId: `bare-${steps}-${i}-${Date.now()}`, args: [steps] });
+  const workflowId = `bare-${steps}-${i}-${Date.now()}`;
+  const t0 = performance.now();
+  const handle = await client.workflow.start('bareWorkflow', { taskQueue: 'bench-bare', workflowId, args: [steps] });
+  runs.bare.set(steps, [...(runs.bare.get(steps) ?? []), { workflowId, startMs: performance.now() - t0 }]);
+  await handle.result();
 };
+
+type HistoryEvent = temporal.api.history.v1.IHistoryEvent;
+const eventName = (e: HistoryEvent): string => proto.temporal.api.enums.v1.EventType[e.eventType ?? 0]!.replace('EVENT_TYPE_', '');
+const eventMs = (e: HistoryEvent): number => Number(e.eventTime?.seconds ?? 0) * 1000 + (e.eventTime?.nanos ?? 0) / 1e6;
+
+/**
+ * Where one run's time went: its start at the caller, then from its history the time from start to close and the
+ * ms spent waiting for and running workflow and activity tasks (the local activities run inside workflow tasks).
+ */
+async function phases({ workflowId, startMs }: Run): Promise<Record<string, number>> {
+  const events = (await observer.workflow.getHandle(workflowId).fetchHistory()).events ?? [];
+  const out: Record<string, number> = {
+    'start (at the caller)': startMs,
+    'start → close': eventMs(events.at(-1)!) - eventMs(events[0]!),
+    'workflow task wait': 0,
+    'workflow task run': 0,
+    'activity wait': 0,
+    'activity run': 0,
+  };
+  const pairs: [string, string, string][] = [
+    ['WORKFLOW_TASK_SCHEDULED', 'WORKFLOW_TASK_STARTED', 'workflow task wait'],
+    ['WORKFLOW_TASK_STARTED', 'WORKFLOW_TASK_COMPLETED', 'workflow task run'],
+    ['ACTIVITY_TASK_SCHEDULED', 'ACTIVITY_TASK_STARTED', 'activity wait'],
+    ['ACTIVITY_TASK_STARTED', 'ACTIVITY_TASK_COMPLETED', 'activity run'],
+  ];
+  const open = new Map<string, number[]>();
+  for (const e of events) {
+    const name = eventName(e);
+    for (const [from, to, phase] of pairs) {
+      if (name === from) open.set(phase, [...(open.get(phase) ?? []), eventMs(e)]);
+      if (name === to && open.get(phase)?.length) out[phase]! += eventMs(e) - open.get(phase)!.shift()!;
+    }
+  }
+  return out;
+}
+
+/** Median per phase over runs, ours beside bare: the --timeline table. */
+async function printPhases(columns: [string, Run[]][]): Promise<void> {
+  const tables = await Promise.all(columns.map(async ([, ids]) => Promise.all(ids.map(phases))));
+  console.log(`${'median ms per run'.padEnd(22)}${columns.map(([label]) => label.padStart(18)).join('')}`);
+  for (const phase of Object.keys(tables[0]![0]!)) {
+    console.log(`${phase.padEnd(22)}${tables.map((runs) => percentile(runs.map((r) => r[phase]!), 50).toFixed(1).padStart(18)).join('')}`);
+  }
+}
 
 // Warm-up: first workflow tasks pay for isolate creation and connection set-up.
 await timed(3, 1, runTask);
@@ -147,6 +211,15 @@ for (let i = 0; i < TASKS; i++) {
     serial[key].push(performance.now() - t0);
     await settle();
   }
+}
+if (values.timeline) {
+  const lastSerial = (list: Run[] = []): Run[] => list.slice(-TASKS);
+  await printPhases([
+    [`OctoLLM ${STEPS} steps`, lastSerial(runs.ours)],
+    [`bare ${STEPS}`, lastSerial(runs.bare.get(STEPS))],
+    [`bare ${activityCount}`, lastSerial(runs.bare.get(activityCount))],
+  ]);
+  console.log('');
 }
 const sequentialOurs = report(`OctoLLM ${STEPS}-step task (serial)`, { latencies: serial.ours, wallMs: 0 });
 const sequentialBare = report(`bare ${STEPS} activities (serial)`, { latencies: serial.bare, wallMs: 0 });

@@ -1,4 +1,5 @@
 // The activity interfaces each worker pool implements and the workflow calls (as types only).
+import type { RecordTaskStateInput } from './memory.js';
 import type { StepArm } from './names.js';
 import type { JudgeInput, JudgeResult, PlanInput, PlanResult, StepInput, StepResult, TaskSpec } from './step.js';
 import type { Provenance } from './usage.js';
@@ -44,7 +45,13 @@ export interface CacheTaskResultInput {
   output: string;
 }
 
-/** On `octo-memory`: remembers a completed task's result for the reflex cache. */
+/** Beside the workflow (local activity): remembers a completed task's result for the reflex cache. */
 export interface ResultCacheActivities {
   cacheTaskResult(input: CacheTaskResultInput): Promise<void>;
+}
+
+/** Beside the workflow (local activity): hands a finished task to memory without waiting for the write. */
+export interface MemoryHandOffActivities {
+  /** Starts `rememberTaskWorkflow` for the task; a run already under that id stands (a retried hand-off adds none). */
+  startMemoryWrite(input: RecordTaskStateInput): Promise<void>;
 }

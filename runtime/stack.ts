@@ -123,6 +123,7 @@ export async function startStack(config: Config, options: StackOptions): Promise
     },
     resultCache: reflex.cache,
     memory,
+    client,
     registry,
     tracing,
   });

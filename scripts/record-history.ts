@@ -27,7 +27,7 @@ const riskyPlan = { rationale: 'one risky step', steps: [{ id: 's1', arm: 'coder
 
 interface Scenario {
   about: string;
-  /** Also record the task's detached memory workflow, as `<name>-memory.json`. */
+  /** Also record the task's memory workflow, as `<name>-memory.json`. */
   memory?: boolean;
   /** Runs one task on the stack and returns its task id once it has ended. */
   run(stack: TestStack, llm: FakeLlmServer): Promise<string>;
@@ -88,12 +88,14 @@ const SCENARIOS: Record<string, Scenario> = {
       return expectEnd(stack, await submit(stack, { ...SLUG_TASK, goal: 'failing task' }), 'failed', 'llm_request_rejected');
     },
   },
-  remembered: {
-    about: 'a completed task hands its memory write to the detached rememberTaskWorkflow (recorded too)',
+  // `remembered.json` (a child workflow, patched('remember-in-detached-workflow')) was recorded before this hand-off
+  // and is kept, not re-recorded: it replays the runs started before it.
+  'handed-to-memory': {
+    about: 'a completed task starts rememberTaskWorkflow from a local activity (recorded too)',
     memory: true,
     async run(stack, llm) {
       llm.respondWith(happy);
-      const taskId = await expectEnd(stack, await submit(stack, { ...SLUG_TASK, goal: 'remembered task' }), 'completed');
+      const taskId = await expectEnd(stack, await submit(stack, { ...SLUG_TASK, goal: 'handed-over task' }), 'completed');
       await stack.waitForMemory(taskId);
       return taskId;
     },

@@ -1,5 +1,6 @@
 // Which activities each pool registers, built from the dependencies they close over.
 import { join } from 'node:path';
+import type { Client } from '@temporalio/client';
 import type { Config } from '../config/config.js';
 import type { MemoryActivities } from '../contracts/memory.js';
 import { createCoderActivities } from '../activities/coder/activities.js';
@@ -7,6 +8,7 @@ import { createExecutorActivities } from '../activities/executor/activities.js';
 import { createGuardianActivities, type TextScanner } from '../activities/guardian/activities.js';
 import { createJudgeActivities } from '../activities/judge/activities.js';
 import { createLlm } from '../activities/llm/llm.js';
+import { createMemoryHandOffActivities } from '../activities/memory/memory-hand-off.js';
 import type { LlmMetrics } from '../activities/llm/llm-telemetry.js';
 import { createTaskResultCacheActivities, type ResultCache } from '../activities/memory/task-result-cache.js';
 import { createPlannerActivities } from '../activities/planner/activities.js';
@@ -21,12 +23,18 @@ export interface PoolDependencies {
   memory: MemoryActivities;
   /** Token, cost and call counters shared by every pool's LLM layer. */
   llmMetrics?: LlmMetrics;
+  /** The orchestrator starts each finished task's memory write with it. */
+  client: Client;
 }
 
 /** Local activities the orchestrator runs beside its workflows: cheap, no model, no queue round trip. */
 export function orchestratorLocalActivities(deps: PoolDependencies): object {
   const { guardOutput } = createGuardianActivities({ scan: deps.scan });
-  return { guardOutput, ...createTaskResultCacheActivities({ cache: deps.resultCache }) };
+  return {
+    guardOutput,
+    ...createTaskResultCacheActivities({ cache: deps.resultCache }),
+    ...createMemoryHandOffActivities({ client: deps.client }),
+  };
 }
 
 export function activitiesFor(pool: Exclude<Pool, 'orchestrator'>, deps: PoolDependencies): object {

@@ -172,22 +172,31 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskState>
 }
 
 /**
- * Writes the finished task to memory (history, provenance, episodes) on `octo-memory`. Runs even when the task
- * was cancelled; the memory activities are idempotent, so a retried write changes nothing.
+ * Hands the finished task to memory (history, provenance, episodes), which `rememberTaskWorkflow` writes on
+ * `octo-memory`. Runs even when the task was cancelled; the memory activities are idempotent, so a retried write
+ * changes nothing.
  */
 async function remember(input: TaskWorkflowInput, current: TaskState, status: TaskStatus): Promise<void> {
   // Added after the first recorded histories: runs started before it finish without the memory write.
   if (!patched('remember-finished-task')) return;
   const state: TaskState = { ...current, status };
+  const record = { workflowId: input.taskId, goal: input.task.goal, state };
+  if (patched('remember-via-local-activity')) {
+    // The write runs in a workflow of its own (rememberTaskWorkflow: one activity that retries until it lands), so the
+    // result never waits on embedding and indexing; a local activity starts it within this workflow task.
+    await CancellationScope.nonCancellable(() => beside.startMemoryWrite(record)).catch((err: unknown) =>
+      log.warn('could not start the memory write', { error: err instanceof Error ? err.message : String(err) }),
+    );
+    return;
+  }
   if (patched('remember-in-detached-workflow')) {
-    // One activity in a workflow of its own that outlives this one (ABANDON): the result returns without waiting
-    // for the write (the memory pool embeds and indexes every step), and the write still retries until it lands.
-    // A reset run reuses the id once the first write has finished; if it is still running, that one stands.
+    // Runs started before the hand-off above: the same workflow as a detached child (ABANDON), which the task
+    // had to wait to see started.
     await CancellationScope.nonCancellable(() =>
       startChild(rememberTaskWorkflow, {
         workflowId: rememberWorkflowId(input.taskId),
         parentClosePolicy: ParentClosePolicy.ABANDON,
-        args: [{ workflowId: input.taskId, goal: input.task.goal, state }],
+        args: [record],
       }),
     ).catch((err: unknown) => log.warn('could not start the memory write', { error: err instanceof Error ? err.message : String(err) }));
     return;
@@ -196,7 +205,7 @@ async function remember(input: TaskWorkflowInput, current: TaskState, status: Ta
   // Memory is best effort once Temporal's retries are spent: it never turns a finished task into a failed one.
   await CancellationScope.nonCancellable(() =>
     Promise.all([
-      memory.recordTaskState({ workflowId: input.taskId, goal: input.task.goal, state }),
+      memory.recordTaskState(record),
       ...state.steps
         .filter((step) => step.status === 'completed' && step.output && isArm(step.arm))
         .map((step) =>

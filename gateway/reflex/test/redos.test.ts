@@ -45,10 +45,13 @@ const ADVERSARIAL: Record<string, string> = {
   'role tags': fill('[admin]: '),
 };
 
-/** Best of two runs: one stray GC pause or a busy neighbour process must not fail a linear pattern. */
-function timed(fn: () => void): number {
+/**
+ * Runs fn until one run finishes under limitMs (at most five tries) and returns the best time: a GC
+ * pause or a busy neighbour process slows one run, while super-linear backtracking is slow every time.
+ */
+function within(limitMs: number, fn: () => void): number {
   let best = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < 2; i++) {
+  for (let i = 0; i < 5 && best >= limitMs; i++) {
     const start = performance.now();
     fn();
     best = Math.min(best, performance.now() - start);
@@ -60,8 +63,7 @@ describe('ReDoS: 1 MB adversarial inputs', () => {
   for (const r of DEFAULT_RECOGNIZERS) {
     it(`recogniser ${r.type}`, () => {
       for (const [name, text] of Object.entries(ADVERSARIAL)) {
-        const out: PiiFinding[] = [];
-        const ms = timed(() => r.analyze(text, out));
+        const ms = within(50, () => r.analyze(text, [] as PiiFinding[]));
         assert.ok(ms < 50, `${r.type} on ${name}: ${ms.toFixed(1)} ms`);
       }
     });
@@ -69,14 +71,14 @@ describe('ReDoS: 1 MB adversarial inputs', () => {
   it('normalisation and every injection signature', () => {
     for (const [name, text] of Object.entries(ADVERSARIAL)) {
       let norm = '';
-      const nms = timed(() => {
+      const nms = within(50 * 4, () => {
         norm = normaliseForInjection(text).text;
       });
       assert.ok(nms < 50 * 4, `normalise on ${name}: ${nms.toFixed(1)} ms`); // one pass per stage, four stages
       for (const sig of SIGNATURES) {
-        sig.pattern.lastIndex = 0;
-        const ms = timed(() => {
+        const ms = within(50, () => {
           // run the pattern over the whole input regardless of needles, bounded number of matches
+          sig.pattern.lastIndex = 0;
           let n = 0;
           while (n++ < 1000 && sig.pattern.exec(norm) !== null);
         });
@@ -85,7 +87,7 @@ describe('ReDoS: 1 MB adversarial inputs', () => {
     }
   });
   it('the whole injection check on 1 MB', () => {
-    const ms = timed(() => detectInjection(ADVERSARIAL['words']!));
+    const ms = within(1000, () => detectInjection(ADVERSARIAL['words']!));
     assert.ok(ms < 1000, `${ms.toFixed(1)} ms`);
   });
 });
