@@ -11,6 +11,8 @@ import { parseArgs } from 'node:util';
 import { Client, Connection } from '@temporalio/client';
 import proto, { type temporal } from '@temporalio/proto';
 import { bundleWorkflowCode, NativeConnection, Worker } from '@temporalio/worker';
+import { createCoderActivities } from '../activities/coder/activities.js';
+import { createLlm } from '../activities/llm/llm.js';
 import { loadConfig } from '../config/config.js';
 import { rememberWorkflowId } from '../contracts/names.js';
 import { startStack } from '../runtime/stack.js';
@@ -114,7 +116,7 @@ interface Run {
   workflowId: string;
   startMs: number;
 }
-const runs = { ours: [] as Run[], bare: new Map<number, Run[]>() };
+const runs = { ours: [] as Run[], bare: new Map<string, Run[]>() };
 async function runTask(i: number): Promise<void> {
   const t0 = performance.now();
   const response = await fetch(`${stack.gatewayUrl}/v1/tasks`, { method: 'POST', headers, body: JSON.stringify({ goal: `bench task ${i} ${Date.now()}` }) });
@@ -136,7 +138,10 @@ const bareWorker = await Worker.create({
   connection: bareConnection,
   taskQueue: 'bench-bare',
   workflowBundle: await bundleWorkflowCode({ workflowsPath: fileURLToPath(new URL('./bare/workflows.ts', import.meta.url)), logger: { log() {}, trace() {}, debug() {}, info() {}, warn() {}, error: console.error } }),
-  activities: { bareStep: async ({ step, previous }: { step: number; previous: string }) => `${previous}${step}` },
+  activities: {
+    bareStep: async ({ step, previous }: { step: number; previous: string }) => `${previous}${step}`,
+    coderStep: createCoderActivities({ llm: createLlm(config) }).coderStep,
+  },
 });
 const bareRunning = bareWorker.run();
 const client = new Client({ connection: await Connection.connect({ address: server.address }) });
@@ -145,11 +150,13 @@ console.log('ok\n');
 // guardian scan, the cache write and the start of the memory write run beside the workflow (in-workflow / local
 // activities); the memory write itself is a workflow of its own that the result does not wait for.
 const activityCount = STEPS + 1;
-const runBare = (steps: number) => async (i: number) => {
-  const workflowId = `bare-${steps}-${i}-${Date.now()}`;
+/** A bare chain of `steps` activities: no-ops (bareWorkflow) or the coder arm's LLM call (bareLlmWorkflow). */
+const runBare = (steps: number, workflowType: 'bareWorkflow' | 'bareLlmWorkflow' = 'bareWorkflow') => async (i: number) => {
+  const workflowId = `${workflowType}-${steps}-${i}-${Date.now()}`;
   const t0 = performance.now();
-  const handle = await client.workflow.start('bareWorkflow', { taskQueue: 'bench-bare', workflowId, args: [steps] });
-  runs.bare.set(steps, [...(runs.bare.get(steps) ?? []), { workflowId, startMs: performance.now() - t0 }]);
+  const handle = await client.workflow.start(workflowType, { taskQueue: 'bench-bare', workflowId, args: [steps] });
+  const key = `${workflowType}-${steps}`;
+  runs.bare.set(key, [...(runs.bare.get(key) ?? []), { workflowId, startMs: performance.now() - t0 }]);
   await handle.result();
 };
 
@@ -203,9 +210,15 @@ await timed(3, 1, runBare(STEPS));
 
 // Serial runs interleave one of each per round, so a change in machine load hits all three alike, and each starts
 // once the previous task's detached memory write has landed (the ×N runs below include that background work).
-const serial = { ours: [] as number[], bare: [] as number[], bareSame: [] as number[] };
+const serial = { ours: [] as number[], bare: [] as number[], bareSame: [] as number[], bareLlm: [] as number[] };
 for (let i = 0; i < TASKS; i++) {
-  for (const [key, run] of [['ours', runTask], ['bare', runBare(STEPS)], ['bareSame', runBare(activityCount)]] as const) {
+  const round = [
+    ['ours', runTask],
+    ['bare', runBare(STEPS)],
+    ['bareSame', runBare(activityCount)],
+    ['bareLlm', runBare(activityCount, 'bareLlmWorkflow')],
+  ] as const;
+  for (const [key, run] of round) {
     const t0 = performance.now();
     await run(i);
     serial[key].push(performance.now() - t0);
@@ -216,14 +229,16 @@ if (values.timeline) {
   const lastSerial = (list: Run[] = []): Run[] => list.slice(-TASKS);
   await printPhases([
     [`OctoLLM ${STEPS} steps`, lastSerial(runs.ours)],
-    [`bare ${STEPS}`, lastSerial(runs.bare.get(STEPS))],
-    [`bare ${activityCount}`, lastSerial(runs.bare.get(activityCount))],
+    [`bare ${STEPS}`, lastSerial(runs.bare.get(`bareWorkflow-${STEPS}`))],
+    [`bare ${activityCount}`, lastSerial(runs.bare.get(`bareWorkflow-${activityCount}`))],
+    [`bare ${activityCount} LLM`, lastSerial(runs.bare.get(`bareLlmWorkflow-${activityCount}`))],
   ]);
   console.log('');
 }
 const sequentialOurs = report(`OctoLLM ${STEPS}-step task (serial)`, { latencies: serial.ours, wallMs: 0 });
 const sequentialBare = report(`bare ${STEPS} activities (serial)`, { latencies: serial.bare, wallMs: 0 });
 const sequentialBareSame = report(`bare ${activityCount} activities (serial)`, { latencies: serial.bareSame, wallMs: 0 });
+const sequentialBareLlm = report(`bare ${activityCount} LLM activities (serial)`, { latencies: serial.bareLlm, wallMs: 0 });
 console.log('');
 await settle();
 const concurrentOurs = report(`OctoLLM ${STEPS}-step task (×${CONCURRENCY})`, await timed(TASKS, CONCURRENCY, runTask));
@@ -231,8 +246,10 @@ const concurrentBare = report(`bare ${STEPS} activities (×${CONCURRENCY})`, awa
 
 console.log(`\nratio OctoLLM / bare ${STEPS} activities, p50 serial:       ${(sequentialOurs.p50 / sequentialBare.p50).toFixed(2)}×`);
 console.log(`ratio OctoLLM / bare ${activityCount} activities (same count), p50: ${(sequentialOurs.p50 / sequentialBareSame.p50).toFixed(2)}×`);
+console.log(`ratio OctoLLM / bare ${activityCount} LLM activities (same calls), p50: ${(sequentialOurs.p50 / sequentialBareLlm.p50).toFixed(2)}×`);
 console.log(`ratio OctoLLM / bare ${STEPS} activities, p50 ×${CONCURRENCY}:       ${(concurrentOurs.p50 / concurrentBare.p50).toFixed(2)}×`);
-console.log(`(an OctoLLM ${STEPS}-step task runs ${activityCount} remote activities on its critical path: the planner and the steps)`);
+console.log(`(an OctoLLM ${STEPS}-step task runs ${activityCount} remote activities on its critical path: the planner and the steps,`);
+console.log(` each an LLM call; the LLM baseline runs the coder arm's activity ${activityCount} times, the same calls through the same client)`);
 
 bareWorker.shutdown();
 await bareRunning;
