@@ -1,15 +1,19 @@
 // Scores the reflex layer on the labelled corpora in test/fixtures/reflex/ — our own generated corpus
-// (pii.jsonl, injection.jsonl) and the hand-written held-out one (heldout-*.jsonl, also per split A/B)
+// (pii.jsonl, injection.jsonl) and the hand-written held-out one (heldout-*.jsonl, also per split A–D)
 // — or on files given with --pii / --injection: PII precision/recall/F1 per type, span-level (a finding
 // counts when it has the gold type and overlaps the gold span), and injection TPR/FPR at the flag and
-// block thresholds. --verbose lists every miss and false alarm.
-// Usage: npm run eval:reflex [-- --verbose] [-- --pii other.jsonl --injection other.jsonl]
+// block thresholds, with and without the learned lexical model. Then the injection-only corpora
+// nothing was trained on (heldout2–5, each and pooled) and the lexical model's cross-validation by held-out split.
+// --verbose lists every miss and false alarm; --no-cv skips the cross-validation (it retrains 4 times).
+// Usage: npm run eval:reflex [-- --verbose] [-- --no-cv] [-- --pii other.jsonl --injection other.jsonl]
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PII_TYPES, type PiiFinding } from '../contracts/reflex.js';
-import { detectInjection, injectionBand } from '../gateway/reflex/injection/detect.js';
+import { detectInjection, INJECTION_FLAG_THRESHOLD, injectionBand } from '../gateway/reflex/injection/detect.js';
+import { SIGNATURES } from '../gateway/reflex/injection/signatures.js';
 import { findPii } from '../gateway/reflex/pii/registry.js';
+import { crossValidate, loadExamples } from './train-injection-model.js';
 
 export interface PiiCase {
   id?: string;
@@ -121,6 +125,9 @@ function evaluateInjection(path: string, verbose: boolean): void {
   const all = readJsonl<InjectionCase & { split?: string }>(path);
   const splits = [...new Set(all.map((c) => c.split).filter((s): s is string => s !== undefined))].sort();
   const bandOf = new Map(all.map((c) => [c, injectionBand(detectInjection(c.text).score)] as const));
+  // a copy of the default list: detect.ts joins the lexical model only for SIGNATURES itself
+  const signaturesOnly = SIGNATURES.slice();
+  const sigBandOf = new Map(all.map((c) => [c, injectionBand(detectInjection(c.text, signaturesOnly).score)] as const));
   console.log(`\nInjection corpus: ${path}`);
   for (const split of [undefined, ...splits]) {
     const inj = ofSplit(all, split);
@@ -131,6 +138,8 @@ function evaluateInjection(path: string, verbose: boolean): void {
     console.log(`  ${split ? `split ${split}: ` : ''}${inj.filter((c) => c.label === 'attack').length} attacks, ${inj.filter((c) => c.label === 'benign').length} benign`);
     console.log(`${indent}detected (score >= flag 0.5, "injection.detected"):  TPR ${pct(rate('attack', (b) => b !== 'none'))}  FPR ${pct(rate('benign', (b) => b !== 'none'))}`);
     console.log(`${indent}blocked  (score >= block 0.8, decision "block"):     TPR ${pct(rate('attack', (b) => b === 'block'))}  FPR ${pct(rate('benign', (b) => b === 'block'))}`);
+    const sigRate = (label: string): number => inj.filter((c) => c.label === label && sigBandOf.get(c) !== 'none').length / Math.max(1, inj.filter((c) => c.label === label).length);
+    console.log(`${indent}detected by the signatures alone (no lexical model):  TPR ${pct(sigRate('attack'))}  FPR ${pct(sigRate('benign'))}`);
     if (split) continue;
     const byGroup = new Map<string, { n: number; hit: number }>();
     for (const x of bands) {
@@ -154,6 +163,19 @@ function evaluateInjection(path: string, verbose: boolean): void {
   }
 }
 
+/** heldout2–5 together: the best estimate we have of an unseen corpus (nothing was trained on them). */
+function pooledFresh(paths: string[]): void {
+  const all = paths.flatMap((p) => readJsonl<InjectionCase>(p));
+  const signaturesOnly = SIGNATURES.slice();
+  const line = (score: (t: string) => number): string => {
+    const hit = (label: string): number => all.filter((c) => c.label === label && score(c.text) >= INJECTION_FLAG_THRESHOLD).length / Math.max(1, all.filter((c) => c.label === label).length);
+    return `TPR ${pct(hit('attack'))}  FPR ${pct(hit('benign'))}`;
+  };
+  console.log(`\n======== heldout2–5 pooled (${all.filter((c) => c.label === 'attack').length} attacks, ${all.filter((c) => c.label === 'benign').length} benign; detected at flag 0.5) ========`);
+  console.log(`  signatures alone:        ${line((t) => detectInjection(t, signaturesOnly).score)}`);
+  console.log(`  with the lexical model:  ${line((t) => detectInjection(t).score)}`);
+}
+
 function main(): void {
   const here = dirname(fileURLToPath(import.meta.url));
   const fixtures = join(here, '../test/fixtures/reflex');
@@ -175,6 +197,22 @@ function main(): void {
     console.log(`\n======== ${corpus.name} ========`);
     evaluatePii(corpus.piiPath, verbose);
     evaluateInjection(corpus.injectionPath, verbose);
+  }
+  if (arg('--pii') || arg('--injection')) return;
+  console.log('\n======== heldout2 (hand-written; NEVER TUNED ON: no signature, normalisation or model was fitted to it) ========');
+  console.log('  first look, before any work on it: signatures alone TPR 0.578 FPR 0.022 (flag), see heldout2-injection.txt');
+  evaluateInjection(join(fixtures, 'heldout2-injection.jsonl'), verbose);
+  console.log('\n======== heldout3 (hand-written after heldout2; never trained or tuned on; its multilingual attacks share');
+  console.log('         languages with the model\'s training-only extra set, so read category:multilingual with care) ========');
+  evaluateInjection(join(fixtures, 'heldout3-injection.jsonl'), verbose);
+  console.log('\n======== heldout4 (hand-written last; never trained on; used once, to reject one model change) ========');
+  evaluateInjection(join(fixtures, 'heldout4-injection.jsonl'), verbose);
+  console.log('\n======== heldout5 (hand-written before the 2nd training-only batch; never trained on; used once, to keep it) ========');
+  evaluateInjection(join(fixtures, 'heldout5-injection.jsonl'), verbose);
+  pooledFresh(['heldout2', 'heldout3', 'heldout4', 'heldout5'].map((f) => join(fixtures, `${f}-injection.jsonl`)));
+  if (!args.includes('--no-cv')) {
+    console.log('\n======== lexical model, cross-validated by held-out split ========');
+    crossValidate(loadExamples());
   }
 }
 

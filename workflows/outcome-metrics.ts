@@ -41,6 +41,6 @@ class TaskOutcomeInterceptor implements WorkflowInboundCallsInterceptor {
   }
 }
 
-// Only task runs are task outcomes (not their detached memory writes).
+// Only task runs are task outcomes (not their memory writes).
 export const interceptors: WorkflowInterceptorsFactory = () =>
   workflowInfo().workflowType === TASK_WORKFLOW ? { inbound: [new TaskOutcomeInterceptor()] } : {};

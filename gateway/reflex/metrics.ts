@@ -1,6 +1,7 @@
 // Prometheus metrics of the reflex layer, registered on the registry the caller passes in
 // (one registry per process/app — no global default registry, so tests can build many).
-import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
+import { Counter, Gauge, type Registry } from 'prom-client';
+import { CheckDurations } from './check-durations.js';
 
 export interface ReflexMetrics {
   piiDetections: Counter<'type'>;
@@ -11,7 +12,8 @@ export interface ReflexMetrics {
   rateLimitRejections: Counter;
   redisFallbacks: Counter<'component'>;
   redisDegraded: Gauge;
-  checkDuration: Histogram<'check'>;
+  /** Latency of each check, by `check` (see ./check-durations.ts for why it is not a prom-client Histogram). */
+  checkDuration: CheckDurations;
 }
 
 export function createReflexMetrics(registry: Registry): ReflexMetrics {
@@ -30,10 +32,9 @@ export function createReflexMetrics(registry: Registry): ReflexMetrics {
       registers,
     }),
     redisDegraded: new Gauge({ name: 'octollm_reflex_redis_degraded', help: '1 while the reflex layer runs on its in-process fallback after a Redis failure', registers }),
-    checkDuration: new Histogram({
+    checkDuration: new CheckDurations({
       name: 'octollm_reflex_check_duration_seconds',
       help: 'Duration of each reflex check',
-      labelNames: ['check'],
       buckets: [0.00005, 0.0001, 0.0002, 0.0005, 0.001, 0.002, 0.005, 0.01, 0.05, 0.25],
       registers,
     }),

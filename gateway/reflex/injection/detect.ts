@@ -9,6 +9,7 @@ import { SIGNATURES, type InjectionSignature } from './signatures.js';
 import { buildTriggerIndex, MAX_POSITIONS, windowsAround, type TriggerIndex } from './triggers.js';
 import { codeAt, sliceOf } from '../string-ops.js';
 import { grownInt32 } from './int32-growth.js';
+import { LEXICAL_RULE, lexicalScore } from './lexical-model.js';
 
 /** At or above: block the request. */
 export const INJECTION_BLOCK_THRESHOLD = 0.8;
@@ -42,6 +43,8 @@ const compiled = new WeakMap<readonly InjectionSignature[], CompiledSignatures>(
 
 const isAsciiLower = (c: number): boolean => c >= 97 && c <= 122;
 
+/** The lexical model's best window, [start, end) in the normalised text. */
+const lexicalSpan = new Int32Array(2);
 /** Windows of the signature being run, as start/end pairs (at most MAX_POSITIONS windows). */
 const windows = new Int32Array(2 * MAX_POSITIONS);
 /** Per matched signature: its index, then its matches as normalised start/end pairs (see `combine`). */
@@ -157,7 +160,12 @@ export function detectInjection(text: string, signatures: readonly InjectionSign
       foundPerHit[hitCount - 1] = found;
     }
   }
-  const score = Math.round((1 - combine(signatures, foundPerHit)) * 1000) / 1000;
+  // the learned lexical score (./lexical-model.ts) is one more independent piece of evidence; it was
+  // trained for the default signature set, so a custom list runs on its own. When it counts, it is
+  // reported like a rule, so a text flagged by the model alone still says why.
+  const lexical = signatures === SIGNATURES ? lexicalScore(t, lexicalSpan) : 0;
+  if (lexical > 0 && matches.length < MAX_MATCHES) matches.push(toMatch(norm, LEXICAL_RULE, lexicalSpan[0]!, lexicalSpan[1]! - lexicalSpan[0]!));
+  const score = Math.round((1 - combine(signatures, foundPerHit) * (1 - lexical)) * 1000) / 1000;
   matches.sort((a, b) => a.start - b.start || a.end - b.end);
   return { detected: score >= INJECTION_FLAG_THRESHOLD, score, matches };
 }

@@ -30,8 +30,24 @@ const LEET_MAP: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e
 const isLowerLetter = (c: number): boolean => c >= 97 && c <= 122;
 const isTokenCode = (c: number): boolean => isLowerLetter(c) || (c >= 48 && c <= 57) || c === 64 || c === 36;
 
-/** A letter touching a leet character, or "!" before a letter: where folding has work to do. */
-const LEET_PAIR = /[a-z][013457@$]|[013457@$!][a-z]/g;
+/**
+ * A leet character where folding has work: after a letter ("a1"), or before one ("1a", "!a"). The
+ * match starts at the rare leet character, so the regex engine skips to those at native speed
+ * instead of trying a pair at every letter; nextLeetPair recovers where the pair starts.
+ */
+const LEET_SPOT = /[013457@$!](?:(?<=[a-z][013457@$])|(?=[a-z]))/g;
+
+/** Start of the first pair `[a-z][013457@$]` or `[013457@$!][a-z]` at or after `from`, or -1. */
+function nextLeetPair(text: string, from: number): number {
+  LEET_SPOT.lastIndex = from;
+  for (let m = LEET_SPOT.exec(text); m !== null; m = LEET_SPOT.exec(text)) {
+    const r = m.index;
+    // the lookbehind may see a letter before `from`; that pair starts too early to count
+    if (r > from && codeAt(text, r) !== 33 && isLowerLetter(codeAt(text, r - 1))) return r - 1;
+    if (isLowerLetter(codeAt(text, r + 1))) return r;
+  }
+  return -1;
+}
 
 const isVowelish = (c: number): boolean => c === 97 || c === 101 || c === 105 || c === 111 || c === 117 || c === 121 || c === 52 || c === 51 || c === 48;
 
@@ -76,18 +92,16 @@ function leetLetter(text: string, k: number, tokenStart: number): number {
 /**
  * Folds leetspeak in lowercase text: in every token (letters, digits, @, $) where a letter touches a
  * leet character ("pr3v10us", "5ay", "7he"), each leet character becomes its letter; "!" before a
- * letter becomes "i". The regex jumps from one such spot to the next, so clean text costs one native
+ * letter becomes "i". The search jumps from one such spot to the next, so clean text costs one native
  * scan; the length never changes, so offsets stay valid.
  */
 export function foldLeet(text: string): string {
-  LEET_PAIR.lastIndex = 0;
-  let m = LEET_PAIR.exec(text);
-  if (m === null) return text;
+  let q = nextLeetPair(text, 0);
+  if (q === -1) return text;
   const n = text.length;
   let out = '';
   let copied = 0;
-  while (m !== null) {
-    const q = m.index;
+  while (q !== -1) {
     if (codeAt(text, q) === 33) {
       out += sliceOf(text, copied, q) + 'i';
       copied = q + 1;
@@ -107,8 +121,7 @@ export function foldLeet(text: string): string {
       out += sliceOf(text, copied, s) + token;
       copied = e;
     }
-    LEET_PAIR.lastIndex = copied;
-    m = LEET_PAIR.exec(text);
+    q = nextLeetPair(text, copied);
   }
   return out + sliceOf(text, copied);
 }
@@ -116,30 +129,47 @@ export function foldLeet(text: string): string {
 const SPACED = /(?<![a-z])[a-z](?:[ ._*~-]{1,3}[a-z](?![a-z])){4,200}/g;
 /**
  * Every SPACED match holds this (its second letter, spaced on both sides, then the third): a scan for
- * it skips most text fast, and no match can begin more than 3 characters before its first hit.
+ * it skips most text fast, and no match can begin more than 3 characters before its first hit. (The
+ * first spacer after the letter is written on its own: the same strings as `{1,3}`, a faster scan.)
  */
-const SPACED_HINT = /[ ._*~-][a-z][ ._*~-]{1,3}[a-z][ ._*~-]/;
+const SPACED_HINT = /[ ._*~-][a-z][ ._*~-][ ._*~-]{0,2}[a-z][ ._*~-]/;
 const MIN_BLOB = 16;
 const MAX_BLOB = 8192;
 const readCodes = createCodeUnitReader();
 const B64 = new Uint8Array(65536);
 for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-') B64[codeAt(ch, 0)] = 1;
 
-/** Runs of 16+ base64/base64url/hex characters (plus '=' padding) in the ORIGINAL text, where case matters; one pass. */
+/** Base64 characters a run needs before its (at most two) '=' can bring it to MIN_BLOB. */
+const MIN_CORE = MIN_BLOB - 2;
+
+/**
+ * Runs of 16+ base64/base64url/hex characters (plus '=' padding) in the ORIGINAL text, where case
+ * matters. Skips like a Boyer-Moore search: when the character MIN_CORE - 1 ahead is not base64, no
+ * long enough run can cover the characters in between, so they are never read — prose, whose words
+ * are short, is crossed reading a few characters in every fourteen.
+ */
 export function blobRuns(text: string): [number, number][] {
   const runs: [number, number][] = [];
   const codes = readCodes(text);
   const n = codes.length;
-  let i = 0;
-  while (i < n) {
-    if (B64[codes[i]!] === 0) {
-      i++;
+  let i = 0; // no run of MIN_CORE characters starts before i
+  while (i + MIN_CORE <= n) {
+    let probe = i + MIN_CORE - 1;
+    if (B64[codes[probe]!] === 0) {
+      i = probe + 1;
       continue;
     }
-    const start = i++;
-    while (i < n && B64[codes[i]!] === 1) i++;
-    let end = i;
-    while (end < n && end - i < 2 && codes[end] === 61) end++; // '=' padding
+    // back to the start of the base64 run that holds the probe
+    while (probe > i && B64[codes[probe - 1]!] === 1) probe--;
+    if (probe > i) {
+      i = probe; // the run starts after i: look again from its start
+      continue;
+    }
+    const start = i;
+    let end = start + MIN_CORE;
+    while (end < n && B64[codes[end]!] === 1) end++;
+    const core = end;
+    while (end < n && end - core < 2 && codes[end] === 61) end++; // '=' padding
     const len = end - start;
     if (len >= MIN_BLOB && len <= MAX_BLOB) runs.push([start, end]);
     i = end;

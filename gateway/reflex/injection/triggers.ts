@@ -62,6 +62,8 @@ interface WordEntry {
 
 /** All 27 bits of a fourth-character mask. */
 const ANY_FOURTH = (1 << 27) - 1;
+/** Classes of a fourth character: a–z, or anything else (also: the word has three letters or fewer). */
+const FOURTH_CLASSES = 27;
 
 export function buildTriggerIndex(signatures: readonly InjectionSignature[]): TriggerIndex {
   // One table for every word: stems of 4+ letters match word starts and are keyed by their first
@@ -167,17 +169,28 @@ export function buildTriggerIndex(signatures: readonly InjectionSignature[]): Tr
     for (let k = 0; k < a.needle.length; k++) anchorCodes[anchorAt++] = codeAt(a.needle, k);
   });
 
-  // lead lists flattened into typed arrays: entry e's leads are leadSig/leadMask[leadFrom[e] … leadFrom[e + 1])
-  const leadFrom = new Int32Array(entries.length + 1);
-  for (let e = 0; e < entries.length; e++) leadFrom[e + 1] = leadFrom[e]! + (entries[e]!.leads?.length ?? 0);
-  const leadSig = new Int32Array(leadFrom[entries.length]!);
-  const leadMask = new Int32Array(leadFrom[entries.length]!);
+  // whole-word lists likewise: entry e's are wholeSigs[wholeFrom[e] … wholeFrom[e + 1])
+  const wholeFrom = new Int32Array(entries.length + 1);
+  for (let e = 0; e < entries.length; e++) wholeFrom[e + 1] = wholeFrom[e]! + (entries[e]!.whole?.length ?? 0);
+  const wholeSigs = Int32Array.from(entries.flatMap((e) => e.whole ?? []));
+
+  // lead lists flattened into typed arrays and split by the character after the key's letters (its
+  // mask bit, see leadFourthMasks: 0–25 a–z, 26 anything else), so the second pass reads only the
+  // signatures a word's fourth character allows: entry e's leads for class f are
+  // leadSig[leadFrom[27e + f] … leadFrom[27e + f + 1])
+  const leadFrom = new Int32Array(entries.length * FOURTH_CLASSES + 1);
+  const leadList: number[] = [];
   entries.forEach((e, i) => {
-    e.leads?.forEach((s, k) => {
-      leadSig[leadFrom[i]! + k] = s;
-      leadMask[leadFrom[i]! + k] = e.leadMasks![k]!;
-    });
+    for (let f = 0; f < FOURTH_CLASSES; f++) {
+      e.leads?.forEach((s, k) => {
+        if ((e.leadMasks![k]! & (1 << f)) !== 0) leadList.push(s);
+      });
+      leadFrom[i * FOURTH_CLASSES + f + 1] = leadList.length;
+    }
   });
+  const leadSig = Int32Array.from(leadList);
+  /** Per entry: whether any signature can begin with a word of its key. */
+  const hasLeads = Uint8Array.from(entries, (e) => (e.leads?.length ? 1 : 0));
 
   const count = signatures.length;
   const triggerCount = new Int32Array(count);
@@ -209,6 +222,13 @@ export function buildTriggerIndex(signatures: readonly InjectionSignature[]): Tr
       let leadWords = 0;
       const codes = readCodes(text);
       const n = codes.length;
+      // a word takes a letter and the character after it, so this many can be kept without a check
+      if (wordEntry.length <= n >> 1) {
+        wordEntry = new Int32Array((n >> 1) + 1);
+        wordPos = new Int32Array((n >> 1) + 1);
+      }
+      const words = wordEntry;
+      const wordsAt = wordPos;
       for (let i = 0; i < n; ) {
         const c = codes[i]!;
         if (c < 97 || c > 122) {
@@ -247,8 +267,7 @@ export function buildTriggerIndex(signatures: readonly InjectionSignature[]): Tr
         const e = entryOf[key]!;
         if (e !== 0) {
           if (len <= 3) {
-            const whole = entries[e]!.whole;
-            if (whole) for (const sIdx of whole) add(sIdx, i);
+            for (let z = wholeFrom[e]!, zEnd = wholeFrom[e + 1]!; z < zEnd; z++) add(wholeSigs[z]!, i);
           } else {
             for (let q = stemFrom[e]!, qEnd = stemFrom[e + 1]!; q < qEnd; q++) {
               const m = stemLen[q]!;
@@ -259,33 +278,28 @@ export function buildTriggerIndex(signatures: readonly InjectionSignature[]): Tr
               if (k === m) for (let z = stemSigFrom[q]!, zEnd = stemSigFrom[q + 1]!; z < zEnd; z++) add(stemSigs[z]!, i);
             }
           }
-          if (leadFrom[e + 1]! > leadFrom[e]!) {
+          if (hasLeads[e] === 1) {
             // kept for the second pass: only signatures that turn out to be triggered get lead positions
-            if (leadWords === wordEntry.length) {
-              wordEntry = grownInt32(wordEntry, leadWords + 1);
-              wordPos = grownInt32(wordPos, leadWords + 1);
-            }
-            wordEntry[leadWords] = e;
-            wordPos[leadWords++] = i;
+            words[leadWords] = e;
+            wordsAt[leadWords++] = i;
           }
         }
         i = j;
       }
       for (let w = 0; w < leadWords; w++) {
-        const e = wordEntry[w]!;
-        const from = leadFrom[e]!;
-        const to = leadFrom[e + 1]!;
-        const at = wordPos[w]!;
+        const at = wordsAt[w]!;
+        // the word's fourth character's class (26: the word has three letters or fewer)
+        const d = at + 3 < n ? codes[at + 3]! : 0;
+        const list = words[w]! * FOURTH_CLASSES + (d >= 97 && d <= 122 ? d - 97 : 26);
+        const from = leadFrom[list]!;
+        const to = leadFrom[list + 1]!;
         if (pairs + (to - from) > pairSig.length) {
           pairSig = grownInt32(pairSig, pairs + (to - from));
           pairPos = grownInt32(pairPos, pairs + (to - from));
         }
-        // the word's fourth character as a mask bit (bit 26: the word has three letters or fewer)
-        const d = at + 3 < n ? codes[at + 3]! : 0;
-        const fourth = d >= 97 && d <= 122 ? 1 << (d - 97) : 1 << 26;
         for (let k = from; k < to; k++) {
           const sIdx = leadSig[k]!;
-          if (triggerCount[sIdx] === 0 || (leadMask[k]! & fourth) === 0) continue;
+          if (triggerCount[sIdx] === 0) continue;
           pairSig[pairs] = sIdx;
           pairPos[pairs++] = at;
         }

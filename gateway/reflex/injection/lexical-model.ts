@@ -1,0 +1,265 @@
+// A small learned lexical score for prompt injection, joined into the detector's noisy-OR next to
+// the signatures: it catches paraphrases no signature was written for.
+//
+// Model: a linear score over hashed features of the normalised text (the text the signatures see:
+// lowercased, homoglyphs and leetspeak folded, encoded blobs decoded). Per token: its word, the
+// bigram with the token before it, its first five letters (a crude stem: "instrucciones" and
+// "instructions" share "instr"), and the words its neighbours would make if they were glued back
+// together ("dis regard" → "disregard", "in struc tions" → "instructions") looked up as words
+// (never for common function words, which would only waste lookups).
+// A token's contribution is the sum of its features' weights; the score is the bias plus the best
+// sum over any run of WINDOW consecutive tokens, through a logistic.
+//
+// Weights are non-negative by construction (scripts/train-injection-model.ts): a feature can only be
+// evidence FOR an attack, so padding a text with benign words never lowers the model's score (the
+// same promise the signatures make), and the best window means a long document does not dilute an
+// instruction planted in it. One pass over the text, a fixed ring buffer: linear time, no per-call
+// allocation beyond the shared code-unit scratch.
+import { createCodeUnitReader } from '../string-ops.js';
+import { LEXICAL_MODEL } from './lexical-weights.js';
+
+/** The committed model (see lexical-weights.ts, written by scripts/train-injection-model.ts). */
+export interface LexicalModelData {
+  /** log2 of the hashed feature space. */
+  readonly bits: number;
+  /** Tokens per scoring window. */
+  readonly window: number;
+  readonly bias: number;
+  /** Weight = byte × scale. */
+  readonly scale: number;
+  /** Base64: sorted feature indices as LEB128 deltas. */
+  readonly index: string;
+  /** Base64: one quantised weight byte per index. */
+  readonly weight: string;
+}
+
+/**
+ * Below this the model adds nothing: faint lexical resemblance is not evidence worth a score. (A gate
+ * at the flag threshold, so the model counts only when it would flag alone, was tried and dropped: it
+ * removed no false alarm on heldout2–4 and lost recall on each.)
+ */
+export const LEXICAL_GATE = 0.3;
+/** The most the model alone contributes: it can flag a text for the guardian, not block it. */
+export const LEXICAL_CAP = 0.79;
+/** The rule name a counted model score is reported under in `matches` (its span: the best-scoring window). */
+export const LEXICAL_RULE = 'lexical-model';
+
+// Feature namespaces, mixed into the hash so a word, a bigram and a stem with the same hash land in different slots.
+const NS_WORD = 0x1b873593;
+const NS_BIGRAM = 0x5bd1e995;
+const NS_STEM = 0x27d4eb2f;
+const FNV_BASIS = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+/** Stem length (characters) and the shortest word that gets a stem feature. */
+const STEM = 5;
+const STEM_MIN_WORD = 7;
+/** Fragments glued back together: each at most this long, at least one of them short, and long enough together to be a word worth knowing. */
+const JOIN_MAX = 8;
+const JOIN_SHORT = 5;
+const JOIN_MIN = 6;
+/** At most this many separator characters between glued fragments. */
+const JOIN_GAP = 3;
+
+/**
+ * Common short function words never glued to a neighbour ("to the" is not "tothe"): most adjacent
+ * short words in ordinary text are these, and skipping them halves the gluing work. Words that start
+ * attack vocabulary when split ("in struc tions", "for get", "over ride", "re veal") are not here.
+ */
+const STOP_WORDS =
+  'a an the and or but is are was were be been to of on at by as it its this that these those with from i we you he she they me my our ' +
+  'your his her their them us do does did not no so if then than can will would should could has have had how what when where which who why there here just also very';
+/** Bitmap over the top STOP_BITS bits of a token's hash: one load tells whether it is (probably) a stop word. */
+const STOP_BITS = 12;
+const STOP = new Uint8Array(1 << STOP_BITS);
+
+/** Slot of hash `h` in namespace `ns`: multiplicative (Fibonacci) hashing, the top `32 - shift` bits. */
+const slot = (h: number, ns: number, shift: number): number => Math.imul(h ^ ns, 0x9e3779b1) >>> shift;
+
+/**
+ * Per UTF-16 code unit: 0 separator, 1 word character, 2 a token by itself (CJK, kana, hangul). A
+ * table, because the scan reads it for every character.
+ */
+function classify(c: number): number {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) ? 1 : 0;
+  if (c < 0xc0 || c === 0xd7 || c === 0xf7) return 0;
+  if (c >= 0x3040 && c <= 0x9fff) return c <= 0x30ff || c >= 0x3400 ? 2 : 0; // kana, CJK; 0x3100–0x33ff punctuation/compat
+  if ((c >= 0xac00 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff)) return 2; // hangul, CJK compatibility
+  // scripts written without spaces between words (Thai, Lao, Myanmar, Khmer): a sentence is not a word
+  if ((c >= 0x0e00 && c <= 0x0eff) || (c >= 0x1000 && c <= 0x109f) || (c >= 0x1780 && c <= 0x17ff)) return 2;
+  if (c >= 0x2000 && c <= 0x2bff) return 0; // punctuation, symbols, arrows, box drawing
+  if (c >= 0x3000 && c <= 0x303f) return 0; // CJK punctuation
+  if (c >= 0xd800 && c <= 0xdfff) return 0; // astral (emoji): not words
+  if (c >= 0xfe00 && c <= 0xfe0f) return 0; // variation selectors
+  if (c >= 0xff00 && c <= 0xffef) return 0; // full-width forms (NFKC folds their letters already)
+  return 1;
+}
+const CLASS = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) CLASS[c] = classify(c);
+
+/** FNV-1a of a lowercase ASCII word, as the scan computes it. */
+function wordHash(word: string): number {
+  let h = FNV_BASIS;
+  for (let k = 0; k < word.length; k++) h = Math.imul(h ^ word.charCodeAt(k), FNV_PRIME);
+  return h >>> 0;
+}
+for (const w of STOP_WORDS.split(' ')) STOP[slot(wordHash(w), NS_WORD, 32 - STOP_BITS)] = 1;
+
+/** Per-token feature slots, filled by `scanTokens` when training (2–5 per token). */
+export type FeatureSink = number[][];
+
+const readUnits = createCodeUnitReader();
+
+/** Ring buffer of the last `window` token contributions and starts (grown once per window size). */
+let ring = new Float64Array(32);
+let ringStart = new Int32Array(32);
+
+/** FNV of units[from, to) continued from state `h`. */
+function fnvFrom(h: number, units: Uint16Array, from: number, to: number): number {
+  for (let k = from; k < to; k++) h = Math.imul(h ^ units[k]!, FNV_PRIME);
+  return h >>> 0;
+}
+
+/**
+ * One pass over normalised text `t` (lowercase): returns the best sum of token contributions under
+ * `weights` over any `window` consecutive tokens, and writes that window's range into `span`
+ * ([start, end) in `t`). With `sink`, also records every token's feature slots (the trainer's view
+ * of exactly these features).
+ */
+export function scanTokens(t: string, weights: Float32Array | Uint8Array, bits: number, window: number, span?: Int32Array, sink?: FeatureSink): number {
+  const shift = 32 - bits;
+  if (ring.length < window) {
+    ring = new Float64Array(window);
+    ringStart = new Int32Array(window);
+  }
+  const units = readUnits(t);
+  const n = units.length;
+  // module bindings read into locals: the loop then skips their per-access checks
+  const classOf = CLASS;
+  const stop = STOP;
+  const stopShift = bits - STOP_BITS; // a word's stop bit sits at the top bits of its word slot
+  const contributions = ring;
+  const starts = ringStart;
+  let best = 0;
+  let sum = 0;
+  let at = 0; // ring slot of the next token
+  let full = false; // the ring holds `window` tokens
+  let prevHash = 0; // FNV of the previous token (0: none)
+  let prevLen = 0; // its length when it may be glued to the next token (a short non-stop word), else 0
+  let prevJoin = 0; // FNV of the previous two tokens glued (0: none)
+  let prevEnd = -1000;
+  let i = 0;
+  while (i < n) {
+    let c = units[i]!;
+    const cls = classOf[c]!;
+    if (cls === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let h = Math.imul(FNV_BASIS ^ c, FNV_PRIME);
+    i++;
+    if (cls === 1) {
+      while (i < n && classOf[(c = units[i]!)] === 1) {
+        h = Math.imul(h ^ c, FNV_PRIME);
+        i++;
+      }
+    }
+    h >>>= 0;
+    const len = i - start;
+    // features of this token
+    const fWord = slot(h, NS_WORD, shift);
+    let contribution = weights[fWord]!;
+    let fBigram = -1;
+    let fStem = -1;
+    let fJoin2 = -1;
+    let fJoin3 = -1;
+    if (prevHash !== 0) {
+      fBigram = slot(Math.imul(prevHash, 0x9e3779b1) ^ h, NS_BIGRAM, shift);
+      contribution += weights[fBigram]!;
+    }
+    if (cls === 1 && len >= STEM_MIN_WORD) {
+      fStem = slot(fnvFrom(FNV_BASIS, units, start, start + STEM), NS_STEM, shift);
+      contribution += weights[fStem]!;
+    }
+    let join = 0;
+    const gluable = cls === 1 && len <= JOIN_MAX && stop[fWord >>> stopShift] === 0;
+    if (gluable && prevLen > 0 && prevLen + len >= JOIN_MIN && start - prevEnd <= JOIN_GAP && (len <= JOIN_SHORT || prevLen <= JOIN_SHORT)) {
+      join = fnvFrom(prevHash, units, start, i);
+      fJoin2 = slot(join, NS_WORD, shift);
+      contribution += weights[fJoin2]!;
+      if (prevJoin !== 0) {
+        fJoin3 = slot(fnvFrom(prevJoin, units, start, i), NS_WORD, shift);
+        contribution += weights[fJoin3]!;
+      }
+    }
+    if (sink) {
+      const f = [fWord];
+      if (fBigram >= 0) f.push(fBigram);
+      if (fStem >= 0) f.push(fStem);
+      if (fJoin2 >= 0) f.push(fJoin2);
+      if (fJoin3 >= 0) f.push(fJoin3);
+      sink.push(f);
+    }
+    // slide the window
+    if (full) sum -= contributions[at]!;
+    contributions[at] = contribution;
+    starts[at] = start;
+    sum += contribution;
+    if (++at === window) {
+      at = 0;
+      full = true;
+    }
+    if (sum > best) {
+      best = sum;
+      if (span) {
+        span[0] = starts[full ? at : 0]!;
+        span[1] = i;
+      }
+    }
+    prevJoin = join;
+    prevHash = h || 1;
+    prevLen = gluable ? len : 0;
+    prevEnd = i;
+  }
+  return best;
+}
+
+/** Decodes the committed sparse weights into a dense table of bytes (once, at load; 2^bits bytes). */
+export function loadLexicalModel(data: LexicalModelData): Uint8Array {
+  const weights = new Uint8Array(1 << data.bits);
+  const index = Buffer.from(data.index, 'base64');
+  const weight = Buffer.from(data.weight, 'base64');
+  let at = 0;
+  let prev = 0;
+  for (let k = 0; k < weight.length; k++) {
+    let delta = 0;
+    let shift = 0;
+    let b: number;
+    do {
+      b = index[at++]!;
+      delta += (b & 0x7f) * 2 ** shift;
+      shift += 7;
+    } while (b & 0x80);
+    prev += delta;
+    weights[prev] = weight[k]!;
+  }
+  return weights;
+}
+
+const WEIGHTS = loadLexicalModel(LEXICAL_MODEL);
+
+/** Probability-like model score of normalised text `t`, in [0, 1] (before gate and cap). */
+export function lexicalProbability(t: string, span?: Int32Array): number {
+  const z = LEXICAL_MODEL.bias + LEXICAL_MODEL.scale * scanTokens(t, WEIGHTS, LEXICAL_MODEL.bits, LEXICAL_MODEL.window, span);
+  return 1 / (1 + Math.exp(-z));
+}
+
+/**
+ * The model's share of the noisy-OR for normalised text `t`: 0 under LEXICAL_GATE, at most
+ * LEXICAL_CAP. Never negative, so joining it can only raise a score. `span` receives the best
+ * window's [start, end) in `t`.
+ */
+export function lexicalScore(t: string, span?: Int32Array): number {
+  const p = lexicalProbability(t, span);
+  return p < LEXICAL_GATE ? 0 : Math.min(p, LEXICAL_CAP);
+}

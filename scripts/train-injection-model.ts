@@ -1,0 +1,228 @@
+// Trains the lexical prompt-injection model (gateway/reflex/injection/lexical-model.ts) and writes its
+// weights to gateway/reflex/injection/lexical-weights.ts.
+//
+// Training data: our own corpus (injection.jsonl), the first held-out corpus (heldout-injection.jsonl,
+// splits A–D) and a hand-written training-only set (train-extra-injection.jsonl). NEVER
+// heldout2…5-injection.jsonl: those are the never-trained-on checks, read only by eval-reflex.ts.
+// `--cv` reports cross-validation by split instead of writing weights: for each held-out split X,
+// train on everything but X and score X, alone and joined with the signatures.
+//
+// The model: logistic regression over hashed token features, scored on the best window of WINDOW
+// tokens (multiple-instance learning: each step updates the window the current weights rate highest),
+// with weights kept >= 0 (projected SGD, L1 shrinkage for a small file) so benign words never subtract.
+// Usage: npx tsx scripts/train-injection-model.ts [--cv]
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { detectInjection } from '../gateway/reflex/injection/detect.js';
+import { LEXICAL_CAP, LEXICAL_GATE, scanTokens, type FeatureSink } from '../gateway/reflex/injection/lexical-model.js';
+import { normaliseForInjection } from '../gateway/reflex/injection/normalise.js';
+import { SIGNATURES } from '../gateway/reflex/injection/signatures.js';
+
+/** Hyper-parameters; LEXICAL_<NAME> in the environment overrides one (for sweeps under --cv). */
+const param = (name: string, value: number): number => Number(process.env[`LEXICAL_${name}`] ?? value);
+const BITS = param('BITS', 17);
+const WINDOW = param('WINDOW', 24);
+const EPOCHS = param('EPOCHS', 30);
+const LEARNING_RATE = param('LR', 0.05);
+const L1 = param('L1', 2e-5);
+/** Benign mistakes cost more than missed attacks: the budget is FPR <= 0.02. */
+const BENIGN_WEIGHT = param('BENIGN_WEIGHT', 2);
+/**
+ * Raw model probability at which the model alone reaches the flag threshold (0.5): the written bias is
+ * shifted by its logit. Chosen by cross-validation: at 0.5 the model alone cost ~0.7% FPR on the
+ * left-out splits, more than the ~0.5% left once the signatures' own false alarms are counted; at 0.6
+ * it cost 0–0.3% there.
+ */
+const FLAG_AT = param('FLAG_AT', 0.6);
+/** Lowest weight (0: evidence only FOR an attack; negative only for --cv experiments: it breaks monotonicity and the byte format). */
+const NEG_FLOOR = param('NEG_FLOOR', 0);
+/** Weights are stored as one byte each: weight = byte x scale. */
+const LEVELS = 255;
+/** Seed of the deterministic shuffle (the committed weights are reproducible). */
+const SEED = 0x5eed;
+
+interface InjectionCase {
+  text: string;
+  label: 'attack' | 'benign';
+  split?: string;
+}
+/** Own reader (not eval-reflex's): eval-reflex imports this module for its cross-validation. */
+const readJsonl = <T>(path: string): T[] =>
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as T);
+
+export interface Example {
+  tokens: number[][];
+  y: 0 | 1;
+  text: string;
+  split: string;
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+const fixtures = join(here, '../test/fixtures/reflex');
+
+export function loadExamples(): Example[] {
+  const own = readJsonl<InjectionCase>(join(fixtures, 'injection.jsonl')).map((c) => ({ ...c, split: 'own' }));
+  const heldout = readJsonl<InjectionCase>(join(fixtures, 'heldout-injection.jsonl'));
+  const extra = readJsonl<InjectionCase>(join(fixtures, 'train-extra-injection.jsonl'));
+  const zero = new Float32Array(1 << BITS);
+  return [...own, ...heldout, ...extra].map((c) => {
+    const tokens: FeatureSink = [];
+    scanTokens(normaliseForInjection(c.text).text, zero, BITS, WINDOW, undefined, tokens);
+    return { tokens, y: c.label === 'attack' ? 1 : 0, text: c.text, split: c.split ?? 'own' };
+  });
+}
+
+/** xorshift32: a deterministic shuffle, so the committed weights are reproducible. */
+function shuffle<T>(items: T[], seed: number): void {
+  let s = seed >>> 0 || 1;
+  for (let i = items.length - 1; i > 0; i--) {
+    s ^= s << 13;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    const j = (s >>> 0) % (i + 1);
+    [items[i], items[j]] = [items[j]!, items[i]!];
+  }
+}
+
+/** Best window [start, end) of token indices and its sum, exactly as scanTokens scores it. */
+function bestWindow(tokens: number[][], w: Float64Array): { start: number; end: number; sum: number } {
+  const contrib = tokens.map((f) => f.reduce((s, k) => s + w[k]!, 0));
+  let best = { start: 0, end: 0, sum: 0 };
+  let sum = 0;
+  for (let k = 0; k < contrib.length; k++) {
+    sum += contrib[k]!;
+    if (k >= WINDOW) sum -= contrib[k - WINDOW]!;
+    if (sum > best.sum) best = { start: Math.max(0, k - WINDOW + 1), end: k + 1, sum };
+  }
+  return best;
+}
+
+interface Model {
+  w: Float64Array;
+  bias: number;
+}
+
+function train(examples: Example[]): Model {
+  const w = new Float64Array(1 << BITS);
+  let bias = -2;
+  const order = examples.slice();
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    shuffle(order, SEED + epoch);
+    const lr = LEARNING_RATE / (1 + epoch * 0.1);
+    for (const ex of order) {
+      const win = bestWindow(ex.tokens, w);
+      const p = 1 / (1 + Math.exp(-(bias + win.sum)));
+      const g = (p - ex.y) * (ex.y === 1 ? 1 : BENIGN_WEIGHT);
+      bias -= lr * g;
+      for (let k = win.start; k < win.end; k++) {
+        for (const f of ex.tokens[k]!) w[f] = Math.max(NEG_FLOOR, w[f]! - lr * (g + L1));
+      }
+      // every token, not only the window, may start to count for an attack: the window is empty at first
+      if (ex.y === 1 && win.end === 0) for (const t of ex.tokens) for (const f of t) w[f] = Math.max(0, w[f]! - lr * g);
+    }
+  }
+  return { w, bias: bias - Math.log(FLAG_AT / (1 - FLAG_AT)) };
+}
+
+function probability(model: Model, ex: Example): number {
+  return 1 / (1 + Math.exp(-(model.bias + bestWindow(ex.tokens, model.w).sum)));
+}
+const lexicalShare = (p: number): number => (p < LEXICAL_GATE ? 0 : Math.min(p, LEXICAL_CAP));
+
+/** Signature-only score: the default list copied, so detect.ts does not join the committed model. */
+const SIGNATURES_ONLY = SIGNATURES.slice();
+const signatureScore = (text: string): number => detectInjection(text, SIGNATURES_ONLY).score;
+
+interface Rates {
+  tpr: number;
+  fpr: number;
+  attacks: number;
+  benign: number;
+}
+function rates(examples: Example[], score: (ex: Example) => number, threshold = 0.5): Rates {
+  const attacks = examples.filter((e) => e.y === 1);
+  const benign = examples.filter((e) => e.y === 0);
+  return {
+    tpr: attacks.filter((e) => score(e) >= threshold).length / Math.max(1, attacks.length),
+    fpr: benign.filter((e) => score(e) >= threshold).length / Math.max(1, benign.length),
+    attacks: attacks.length,
+    benign: benign.length,
+  };
+}
+const fmt = (r: Rates): string => `TPR ${r.tpr.toFixed(3)} FPR ${r.fpr.toFixed(3)}`;
+
+export function crossValidate(examples: Example[]): void {
+  const splits = [...new Set(examples.map((e) => e.split).filter((s) => s !== 'own' && s !== 'T'))].sort();
+  const pooled: { sig: number; lex: number; joined: number; y: 0 | 1 }[] = [];
+  console.log('cross-validation by held-out split (train on own + extra + held-out without X, score X; flag threshold 0.5):');
+  for (const x of splits) {
+    const model = train(examples.filter((e) => e.split !== x));
+    const test = examples.filter((e) => e.split === x);
+    const rows = test.map((e) => {
+      const sig = signatureScore(e.text);
+      const lex = lexicalShare(probability(model, e));
+      return { sig, lex, joined: 1 - (1 - sig) * (1 - lex), y: e.y };
+    });
+    pooled.push(...rows);
+    const by = (k: 'sig' | 'lex' | 'joined'): Rates => rates(test, (e) => rows[test.indexOf(e)]![k]);
+    console.log(`  split ${x} (${test.filter((e) => e.y === 1).length} attacks, ${test.filter((e) => e.y === 0).length} benign): signatures ${fmt(by('sig'))} | model alone ${fmt(by('lex'))} | joined ${fmt(by('joined'))}`);
+  }
+  const as = pooled.map((r, i) => ({ ...r, i }));
+  const pr = (k: 'sig' | 'lex' | 'joined', th = 0.5): string => {
+    const a = as.filter((r) => r.y === 1);
+    const b = as.filter((r) => r.y === 0);
+    return `TPR ${(a.filter((r) => r[k] >= th).length / a.length).toFixed(3)} FPR ${(b.filter((r) => r[k] >= th).length / b.length).toFixed(3)}`;
+  };
+  console.log(`  pooled: signatures ${pr('sig')} | model alone ${pr('lex')} | joined ${pr('joined')}  (block 0.8: joined ${pr('joined', 0.8)})`);
+  console.log(`  model alone at other thresholds (calibrated so 0.5 is raw ${FLAG_AT}): ${[0.3, 0.4, 0.6, 0.7].map((th) => `${th}: ${pr('lex', th)}`).join(' | ')}`);
+  console.log('  (signature numbers on A–D are tuned-on; only the model columns are out-of-sample here)');
+}
+
+/** Sparse, quantised, base64: sorted indices as LEB128 deltas, one byte per weight. */
+function serialise(model: Model): { scale: number; index: string; weight: string; count: number } {
+  let max = 0;
+  for (const v of model.w) max = Math.max(max, v);
+  const scale = max / LEVELS;
+  const idx: number[] = [];
+  const wt: number[] = [];
+  let prev = 0;
+  for (let k = 0; k < model.w.length; k++) {
+    const q = Math.round(model.w[k]! / scale);
+    if (q === 0) continue;
+    let d = k - prev;
+    prev = k;
+    do {
+      idx.push((d & 0x7f) | (d >= 0x80 ? 0x80 : 0));
+      d >>>= 7;
+    } while (d > 0);
+    wt.push(q);
+  }
+  return { scale, index: Buffer.from(idx).toString('base64'), weight: Buffer.from(wt).toString('base64'), count: wt.length };
+}
+
+function main(): void {
+  const examples = loadExamples();
+  if (process.argv.includes('--cv')) {
+    crossValidate(examples);
+    return;
+  }
+  const model = train(examples);
+  const { scale, index, weight, count } = serialise(model);
+  const out = join(here, '../gateway/reflex/injection/lexical-weights.ts');
+  writeFileSync(
+    out,
+    `// GENERATED by scripts/train-injection-model.ts from injection.jsonl, heldout-injection.jsonl and\n` +
+      `// train-extra-injection.jsonl (never heldout2/heldout3). ${count} non-zero weights of 2^${BITS}; see lexical-model.ts for the format. Do not edit.\n` +
+      `import type { LexicalModelData } from './lexical-model.js';\n\n` +
+      `export const LEXICAL_MODEL: LexicalModelData = {\n  bits: ${BITS},\n  window: ${WINDOW},\n  bias: ${model.bias.toFixed(6)},\n  scale: ${scale.toPrecision(9)},\n` +
+      `  index:\n    '${index}',\n  weight:\n    '${weight}',\n};\n`,
+  );
+  const train_ = rates(examples, (e) => lexicalShare(probability(model, e)));
+  console.log(`wrote ${out}: ${count} weights, bias ${model.bias.toFixed(3)}; on its own training data the model alone: ${fmt(train_)}`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();
