@@ -3,7 +3,8 @@
 // — or on files given with --pii / --injection: PII precision/recall/F1 per type, span-level (a finding
 // counts when it has the gold type and overlaps the gold span), and injection TPR/FPR at the flag and
 // block thresholds, with and without the learned lexical model. Then the injection-only corpora
-// nothing was trained on (heldout2–5, each and pooled) and the lexical model's cross-validation by held-out split.
+// heldout2–5 (each and pooled; never-trained-on checks until 2026-11-26, the lexical model's training
+// data since), heldout6 (the never-trained-on check) and the lexical model's cross-validation by held-out split.
 // --verbose lists every miss and false alarm; --no-cv skips the cross-validation (it retrains 4 times).
 // Usage: npm run eval:reflex [-- --verbose] [-- --no-cv] [-- --pii other.jsonl --injection other.jsonl]
 import { readFileSync } from 'node:fs';
@@ -163,7 +164,7 @@ function evaluateInjection(path: string, verbose: boolean): void {
   }
 }
 
-/** heldout2–5 together: the best estimate we have of an unseen corpus (nothing was trained on them). */
+/** heldout2–5 together: until 2026-11-26 the best estimate of an unseen corpus; the model trains on them since. */
 function pooledFresh(paths: string[]): void {
   const all = paths.flatMap((p) => readJsonl<InjectionCase>(p));
   const signaturesOnly = SIGNATURES.slice();
@@ -172,6 +173,8 @@ function pooledFresh(paths: string[]): void {
     return `TPR ${pct(hit('attack'))}  FPR ${pct(hit('benign'))}`;
   };
   console.log(`\n======== heldout2–5 pooled (${all.filter((c) => c.label === 'attack').length} attacks, ${all.filter((c) => c.label === 'benign').length} benign; detected at flag 0.5) ========`);
+  console.log('  before they were trained on (2026-11-26): signatures alone TPR 0.522 FPR 0.019, with the model TPR 0.812 FPR 0.030');
+  console.log('  (the model row below is now a training-set number; out-of-sample: the H2–H5 rows of the cross-validation)');
   console.log(`  signatures alone:        ${line((t) => detectInjection(t, signaturesOnly).score)}`);
   console.log(`  with the lexical model:  ${line((t) => detectInjection(t).score)}`);
 }
@@ -199,17 +202,21 @@ function main(): void {
     evaluateInjection(corpus.injectionPath, verbose);
   }
   if (arg('--pii') || arg('--injection')) return;
-  console.log('\n======== heldout2 (hand-written; NEVER TUNED ON: no signature, normalisation or model was fitted to it) ========');
+  // heldout2–5: no signature or normalisation was fitted to them, but the lexical model trains on them
+  // since 2026-11-26, so their "with the model" rows are training-set numbers; the signatures-alone rows stay honest
+  console.log('\n======== heldout2 (hand-written; no signature fitted to it; lexical model TRAINED ON it since 2026-11-26) ========');
   console.log('  first look, before any work on it: signatures alone TPR 0.578 FPR 0.022 (flag), see heldout2-injection.txt');
   evaluateInjection(join(fixtures, 'heldout2-injection.jsonl'), verbose);
-  console.log('\n======== heldout3 (hand-written after heldout2; never trained or tuned on; its multilingual attacks share');
-  console.log('         languages with the model\'s training-only extra set, so read category:multilingual with care) ========');
+  console.log('\n======== heldout3 (hand-written after heldout2; no signature fitted to it; lexical model trained on it since 2026-11-26) ========');
   evaluateInjection(join(fixtures, 'heldout3-injection.jsonl'), verbose);
-  console.log('\n======== heldout4 (hand-written last; never trained on; used once, to reject one model change) ========');
+  console.log('\n======== heldout4 (hand-written after heldout3; lexical model trained on it since 2026-11-26) ========');
   evaluateInjection(join(fixtures, 'heldout4-injection.jsonl'), verbose);
-  console.log('\n======== heldout5 (hand-written before the 2nd training-only batch; never trained on; used once, to keep it) ========');
+  console.log('\n======== heldout5 (hand-written before the 2nd training-only batch; lexical model trained on it since 2026-11-26) ========');
   evaluateInjection(join(fixtures, 'heldout5-injection.jsonl'), verbose);
   pooledFresh(['heldout2', 'heldout3', 'heldout4', 'heldout5'].map((f) => join(fixtures, `${f}-injection.jsonl`)));
+  console.log('\n======== heldout6 (hand-written 2026-11-26; NEVER TRAINED OR TUNED ON: the never-trained-on check) ========');
+  console.log('  before heldout2–5 joined the training data: with the model TPR 0.713 FPR 0.071, signatures alone TPR 0.574 FPR 0.027');
+  evaluateInjection(join(fixtures, 'heldout6-injection.jsonl'), verbose);
   if (!args.includes('--no-cv')) {
     console.log('\n======== lexical model, cross-validated by held-out split ========');
     crossValidate(loadExamples());

@@ -2,10 +2,11 @@
 // weights to gateway/reflex/injection/lexical-weights.ts.
 //
 // Training data: our own corpus (injection.jsonl), the first held-out corpus (heldout-injection.jsonl,
-// splits A–D) and a hand-written training-only set (train-extra-injection.jsonl). NEVER
-// heldout2…5-injection.jsonl: those are the never-trained-on checks, read only by eval-reflex.ts.
-// `--cv` reports cross-validation by split instead of writing weights: for each held-out split X,
-// train on everything but X and score X, alone and joined with the signatures.
+// splits A–D), a hand-written training-only set (train-extra-injection.jsonl) and, since 2026-11-26,
+// heldout2…5-injection.jsonl (splits H2–H5; the never-trained-on checks until then). NEVER
+// heldout6-injection.jsonl: that is the never-trained-on check now, read only by eval-reflex.ts.
+// `--cv` reports cross-validation by split instead of writing weights: for each held-out split X
+// (A–D, H2–H5), train on everything but X and score X, alone and joined with the signatures.
 //
 // The model: logistic regression over hashed token features, scored on the best window of WINDOW
 // tokens (multiple-instance learning: each step updates the window the current weights rate highest),
@@ -30,11 +31,13 @@ const L1 = param('L1', 2e-5);
 const BENIGN_WEIGHT = param('BENIGN_WEIGHT', 2);
 /**
  * Raw model probability at which the model alone reaches the flag threshold (0.5): the written bias is
- * shifted by its logit. Chosen by cross-validation: at 0.5 the model alone cost ~0.7% FPR on the
- * left-out splits, more than the ~0.5% left once the signatures' own false alarms are counted; at 0.6
- * it cost 0–0.3% there.
+ * shifted by its logit. Chosen by cross-validation (`--cv`, LEXICAL_FLAG_AT swept 0.5–0.8). With A–D
+ * only it was 0.6 (at 0.5 the model alone cost ~0.7% FPR on the left-out splits). Since H2–H5 joined
+ * the training data (2026-11-26), 0.5 and 0.6 flag the same benign texts of the pooled left-out H
+ * splits (joined FPR 0.033 both) and 0.5 catches more attacks there (joined TPR 0.845 vs 0.826);
+ * over all eight splits it costs one benign text (FPR 0.021 vs 0.020) for ~7 attacks (TPR 0.911 vs 0.900).
  */
-const FLAG_AT = param('FLAG_AT', 0.6);
+const FLAG_AT = param('FLAG_AT', 0.5);
 /** Lowest weight (0: evidence only FOR an attack; negative only for --cv experiments: it breaks monotonicity and the byte format). */
 const NEG_FLOOR = param('NEG_FLOOR', 0);
 /** Weights are stored as one byte each: weight = byte x scale. */
@@ -68,8 +71,10 @@ export function loadExamples(): Example[] {
   const own = readJsonl<InjectionCase>(join(fixtures, 'injection.jsonl')).map((c) => ({ ...c, split: 'own' }));
   const heldout = readJsonl<InjectionCase>(join(fixtures, 'heldout-injection.jsonl'));
   const extra = readJsonl<InjectionCase>(join(fixtures, 'train-extra-injection.jsonl'));
+  // heldout2–5 (splits H2–H5): checks until 2026-11-26, training data since; never heldout6
+  const former = ['heldout2', 'heldout3', 'heldout4', 'heldout5'].flatMap((f) => readJsonl<InjectionCase>(join(fixtures, `${f}-injection.jsonl`)));
   const zero = new Float32Array(1 << BITS);
-  return [...own, ...heldout, ...extra].map((c) => {
+  return [...own, ...heldout, ...extra, ...former].map((c) => {
     const tokens: FeatureSink = [];
     scanTokens(normaliseForInjection(c.text).text, zero, BITS, WINDOW, undefined, tokens);
     return { tokens, y: c.label === 'attack' ? 1 : 0, text: c.text, split: c.split ?? 'own' };
@@ -157,27 +162,31 @@ const fmt = (r: Rates): string => `TPR ${r.tpr.toFixed(3)} FPR ${r.fpr.toFixed(3
 
 export function crossValidate(examples: Example[]): void {
   const splits = [...new Set(examples.map((e) => e.split).filter((s) => s !== 'own' && s !== 'T'))].sort();
-  const pooled: { sig: number; lex: number; joined: number; y: 0 | 1 }[] = [];
-  console.log('cross-validation by held-out split (train on own + extra + held-out without X, score X; flag threshold 0.5):');
+  const pooled: { sig: number; lex: number; joined: number; y: 0 | 1; split: string }[] = [];
+  console.log('cross-validation by held-out split (train on own + extra + held-out A–D/H2–H5 without X, score X; flag threshold 0.5):');
   for (const x of splits) {
     const model = train(examples.filter((e) => e.split !== x));
     const test = examples.filter((e) => e.split === x);
     const rows = test.map((e) => {
       const sig = signatureScore(e.text);
       const lex = lexicalShare(probability(model, e));
-      return { sig, lex, joined: 1 - (1 - sig) * (1 - lex), y: e.y };
+      return { sig, lex, joined: 1 - (1 - sig) * (1 - lex), y: e.y, split: x };
     });
     pooled.push(...rows);
     const by = (k: 'sig' | 'lex' | 'joined'): Rates => rates(test, (e) => rows[test.indexOf(e)]![k]);
     console.log(`  split ${x} (${test.filter((e) => e.y === 1).length} attacks, ${test.filter((e) => e.y === 0).length} benign): signatures ${fmt(by('sig'))} | model alone ${fmt(by('lex'))} | joined ${fmt(by('joined'))}`);
   }
   const as = pooled.map((r, i) => ({ ...r, i }));
-  const pr = (k: 'sig' | 'lex' | 'joined', th = 0.5): string => {
-    const a = as.filter((r) => r.y === 1);
-    const b = as.filter((r) => r.y === 0);
+  const pr = (k: 'sig' | 'lex' | 'joined', th = 0.5, only?: (split: string) => boolean): string => {
+    const of = only ? as.filter((r) => only(r.split)) : as;
+    const a = of.filter((r) => r.y === 1);
+    const b = of.filter((r) => r.y === 0);
     return `TPR ${(a.filter((r) => r[k] >= th).length / a.length).toFixed(3)} FPR ${(b.filter((r) => r[k] >= th).length / b.length).toFixed(3)}`;
   };
   console.log(`  pooled: signatures ${pr('sig')} | model alone ${pr('lex')} | joined ${pr('joined')}  (block 0.8: joined ${pr('joined', 0.8)})`);
+  // the H splits were never tuned on by the signatures either: there the joined column is out-of-sample too
+  const h = (split: string): boolean => split.startsWith('H');
+  if (as.some((r) => h(r.split))) console.log(`  pooled over H2–H5 only: signatures ${pr('sig', 0.5, h)} | model alone ${pr('lex', 0.5, h)} | joined ${pr('joined', 0.5, h)}`);
   console.log(`  model alone at other thresholds (calibrated so 0.5 is raw ${FLAG_AT}): ${[0.3, 0.4, 0.6, 0.7].map((th) => `${th}: ${pr('lex', th)}`).join(' | ')}`);
   console.log('  (signature numbers on A–D are tuned-on; only the model columns are out-of-sample here)');
 }
@@ -215,8 +224,8 @@ function main(): void {
   const out = join(here, '../gateway/reflex/injection/lexical-weights.ts');
   writeFileSync(
     out,
-    `// GENERATED by scripts/train-injection-model.ts from injection.jsonl, heldout-injection.jsonl and\n` +
-      `// train-extra-injection.jsonl (never heldout2/heldout3). ${count} non-zero weights of 2^${BITS}; see lexical-model.ts for the format. Do not edit.\n` +
+    `// GENERATED by scripts/train-injection-model.ts from injection.jsonl, heldout-injection.jsonl,\n` +
+      `// train-extra-injection.jsonl and heldout2…5-injection.jsonl (never heldout6). ${count} non-zero weights of 2^${BITS}; see lexical-model.ts for the format. Do not edit.\n` +
       `import type { LexicalModelData } from './lexical-model.js';\n\n` +
       `export const LEXICAL_MODEL: LexicalModelData = {\n  bits: ${BITS},\n  window: ${WINDOW},\n  bias: ${model.bias.toFixed(6)},\n  scale: ${scale.toPrecision(9)},\n` +
       `  index:\n    '${index}',\n  weight:\n    '${weight}',\n};\n`,
