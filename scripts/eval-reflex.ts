@@ -5,7 +5,7 @@
 // block thresholds, with and without the learned lexical model. Then the injection-only corpora
 // heldout2–5 (each and pooled; never-trained-on checks until 2026-11-26, the lexical model's training
 // data since), heldout6 (the never-trained-on check) and the lexical model's cross-validation by held-out split.
-// --verbose lists every miss and false alarm; --no-cv skips the cross-validation (it retrains 4 times).
+// --verbose lists every miss and false alarm; --no-cv skips the cross-validation (it retrains once per held-out split).
 // Usage: npm run eval:reflex [-- --verbose] [-- --no-cv] [-- --pii other.jsonl --injection other.jsonl]
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
