@@ -21,7 +21,8 @@ import rateLimit from '../gateway/plugins/rate-limit.js';
 import { createReflex } from '../gateway/reflex/index.js';
 import { findPii } from '../gateway/reflex/pii/registry.js';
 import reflexCheckRoutes from '../gateway/routes/reflex-check.js';
-import { piiTable, readJsonl, scorePii, prf, type InjectionCase, type PiiCase } from '../scripts/eval-reflex.js';
+import { piiTable, scorePii, prf } from '../scripts/eval-reflex.js';
+import { readJsonl, type InjectionCase, type PiiCase } from '../scripts/reflex-corpus.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const FIXTURES = join(here, '../test/fixtures/reflex');

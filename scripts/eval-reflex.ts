@@ -7,34 +7,14 @@
 // data since), heldout6 (the never-trained-on check) and the lexical model's cross-validation by held-out split.
 // --verbose lists every miss and false alarm; --no-cv skips the cross-validation (it retrains once per held-out split).
 // Usage: npm run eval:reflex [-- --verbose] [-- --no-cv] [-- --pii other.jsonl --injection other.jsonl]
-import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PII_TYPES, type PiiFinding } from '../contracts/reflex.js';
 import { detectInjection, INJECTION_FLAG_THRESHOLD, injectionBand } from '../gateway/reflex/injection/detect.js';
 import { SIGNATURES } from '../gateway/reflex/injection/signatures.js';
 import { findPii } from '../gateway/reflex/pii/registry.js';
+import { readJsonl, type InjectionCase, type PiiCase } from './reflex-corpus.js';
 import { crossValidate, loadExamples } from './train-injection-model.js';
-
-export interface PiiCase {
-  id?: string;
-  text: string;
-  entities: { type: string; start: number; end: number }[];
-}
-export interface InjectionCase {
-  id?: string;
-  text: string;
-  label: 'attack' | 'benign';
-  category?: string;
-  lang?: string;
-}
-
-export function readJsonl<T>(path: string): T[] {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as T);
-}
 
 export interface TypeScore {
   tp: number;

@@ -12,13 +12,14 @@
 // tokens (multiple-instance learning: each step updates the window the current weights rate highest),
 // with weights kept >= 0 (projected SGD, L1 shrinkage for a small file) so benign words never subtract.
 // Usage: npx tsx scripts/train-injection-model.ts [--cv]
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { detectInjection } from '../gateway/reflex/injection/detect.js';
 import { LEXICAL_CAP, LEXICAL_GATE, scanTokens, type FeatureSink } from '../gateway/reflex/injection/lexical-model.js';
 import { normaliseForInjection } from '../gateway/reflex/injection/normalise.js';
 import { SIGNATURES } from '../gateway/reflex/injection/signatures.js';
+import { readJsonl, type InjectionCase } from './reflex-corpus.js';
 
 /** Hyper-parameters; LEXICAL_<NAME> in the environment overrides one (for sweeps under --cv). */
 const param = (name: string, value: number): number => Number(process.env[`LEXICAL_${name}`] ?? value);
@@ -45,17 +46,6 @@ const LEVELS = 255;
 /** Seed of the deterministic shuffle (the committed weights are reproducible). */
 const SEED = 0x5eed;
 
-interface InjectionCase {
-  text: string;
-  label: 'attack' | 'benign';
-  split?: string;
-}
-/** Own reader (not eval-reflex's): eval-reflex imports this module for its cross-validation. */
-const readJsonl = <T>(path: string): T[] =>
-  readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as T);
 
 export interface Example {
   tokens: number[][];
