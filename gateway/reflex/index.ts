@@ -10,7 +10,7 @@ import { createReflexMetrics, type ReflexMetrics } from './metrics.js';
 import { createRateLimiter } from './rate-limit/rate-limiter.js';
 import { createRedisFallback, type ReflexLogger } from './redis-fallback.js';
 import { scan } from './scan.js';
-import type { Reflex } from './types.js';
+import type { RateLimitVerdict, Reflex } from './types.js';
 
 export { scan } from './scan.js';
 export { redactPii } from './redact.js';
@@ -86,6 +86,12 @@ export async function createReflex(opts: CreateReflexOptions): Promise<ReflexWit
   const scanDuration = metrics.checkDuration.labels('scan');
   const rateLimitDuration = metrics.checkDuration.labels('rate_limit');
   const cacheDuration = metrics.checkDuration.labels('cache');
+  /** Counts one rate-limit check (its latency since `started`, and a rejection) and passes its verdict on. */
+  const recordRateLimit = (started: number, verdict: RateLimitVerdict): RateLimitVerdict => {
+    rateLimitDuration.observe((performance.now() - started) / 1000);
+    if (!verdict.allowed) metrics.rateLimitRejections.inc();
+    return verdict;
+  };
 
   return {
     metrics,
@@ -102,18 +108,12 @@ export async function createReflex(opts: CreateReflexOptions): Promise<ReflexWit
     },
     async rateLimit(bucketKey, ratePerMinute) {
       const started = performance.now();
-      const verdict = await limiter.take(bucketKey, ratePerMinute);
-      rateLimitDuration.observe((performance.now() - started) / 1000);
-      if (!verdict.allowed) metrics.rateLimitRejections.inc();
-      return verdict;
+      return recordRateLimit(started, await limiter.take(bucketKey, ratePerMinute));
     },
     rateLimitNow(bucketKey, ratePerMinute) {
       const started = performance.now();
       const verdict = limiter.takeNow(bucketKey, ratePerMinute);
-      if (verdict === undefined) return undefined;
-      rateLimitDuration.observe((performance.now() - started) / 1000);
-      if (!verdict.allowed) metrics.rateLimitRejections.inc();
-      return verdict;
+      return verdict && recordRateLimit(started, verdict);
     },
     cache: {
       async get(tenantId, taskHash) {
