@@ -125,7 +125,7 @@ async function runTask(i: number): Promise<void> {
   runs.ours.push({ workflowId: taskId, startMs: performance.now() - t0 });
   const task = (await observer.workflow.getHandle(taskId).result()) as { status: string };
   if (task.status !== 'completed') throw new Error(`bench task ${taskId} ended ${task.status}`);
-  memoryWrites.push(observer.workflow.getHandle(rememberWorkflowId(taskId)).result());
+  memoryWrites.push(observer.workflow.getHandle(rememberWorkflowId(taskId)).result().catch(() => undefined));
 }
 /** Waits (untimed) for the detached memory writes, so the next serial measurement starts on an idle machine. */
 async function settle(): Promise<void> {
@@ -195,6 +195,42 @@ async function phases({ workflowId, startMs }: Run): Promise<Record<string, numb
   return out;
 }
 
+/**
+ * One run's workflow tasks in order: how long each ran and what it recorded (the commands that follow its
+ * completion: scheduled activities, local-activity markers, search-attribute upserts, the close).
+ */
+async function workflowTasks({ workflowId }: Run): Promise<{ runMs: number; recorded: string }[]> {
+  const events = (await observer.workflow.getHandle(workflowId).fetchHistory()).events ?? [];
+  const tasks: { runMs: number; recorded: string[] }[] = [];
+  let startedAt: number | undefined;
+  for (const e of events) {
+    const name = eventName(e);
+    if (name === 'WORKFLOW_TASK_STARTED') startedAt = eventMs(e);
+    else if (name === 'WORKFLOW_TASK_COMPLETED' && startedAt !== undefined) tasks.push({ runMs: eventMs(e) - startedAt, recorded: [] });
+    else if (name === 'WORKFLOW_TASK_SCHEDULED') startedAt = undefined;
+    else if (startedAt !== undefined && tasks.length && name !== 'ACTIVITY_TASK_STARTED' && name !== 'ACTIVITY_TASK_COMPLETED') {
+      const what = e.markerRecordedEventAttributes ? 'local activity' : e.activityTaskScheduledEventAttributes ? `activity ${e.activityTaskScheduledEventAttributes.activityType?.name}` : name.toLowerCase().replaceAll('_', ' ');
+      tasks.at(-1)!.recorded.push(what);
+    }
+  }
+  return tasks.map((t) => ({ runMs: t.runMs, recorded: [...new Set(t.recorded)].join(', ') }));
+}
+
+/** Median run time per workflow task, ours beside bare, with what ours recorded: where the workflow-task time goes. */
+async function printWorkflowTasks(ours: Run[], bare: Run[]): Promise<void> {
+  const [oursTasks, bareTasks] = await Promise.all([Promise.all(ours.map(workflowTasks)), Promise.all(bare.map(workflowTasks))]);
+  const median = (runs: { runMs: number }[][], k: number): string => {
+    const times = runs.filter((r) => r[k]).map((r) => r[k]!.runMs);
+    return times.length ? percentile(times, 50).toFixed(1) : '';
+  };
+  console.log(`\n${'workflow task'.padEnd(22)}${'OctoLLM ms'.padStart(11)}${'bare ms'.padStart(9)}  OctoLLM recorded`);
+  const count = Math.max(...oursTasks.map((r) => r.length), ...bareTasks.map((r) => r.length));
+  for (let k = 0; k < count; k++) {
+    const recorded = oursTasks.find((r) => r[k])?.[k]?.recorded ?? '';
+    console.log(`${`#${k + 1}`.padEnd(22)}${median(oursTasks, k).padStart(11)}${median(bareTasks, k).padStart(9)}  ${recorded}`);
+  }
+}
+
 /** Median per phase over runs, ours beside bare: the --timeline table. */
 async function printPhases(columns: [string, Run[]][]): Promise<void> {
   const tables = await Promise.all(columns.map(async ([, ids]) => Promise.all(ids.map(phases))));
@@ -233,6 +269,7 @@ if (values.timeline) {
     [`bare ${activityCount}`, lastSerial(runs.bare.get(`bareWorkflow-${activityCount}`))],
     [`bare ${activityCount} LLM`, lastSerial(runs.bare.get(`bareLlmWorkflow-${activityCount}`))],
   ]);
+  await printWorkflowTasks(lastSerial(runs.ours), lastSerial(runs.bare.get(`bareWorkflow-${activityCount}`)));
   console.log('');
 }
 const sequentialOurs = report(`OctoLLM ${STEPS}-step task (serial)`, { latencies: serial.ours, wallMs: 0 });

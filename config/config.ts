@@ -99,6 +99,7 @@ const EnvSchema = z.object({
   OCTOLLM_WORKER_METRICS_ADDRESS: optionalString.pipe(
     z.string().regex(/^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]*):\d{1,5}$/, 'expected host:port, e.g. 0.0.0.0:9464').optional(),
   ),
+  OCTOLLM_WORKFLOW_STACK_TRACES: optionalString.pipe(z.enum(['true', 'false', '1', '0']).optional()),
   // OpenTelemetry's standard variables; tracing is off unless an exporter or an OTLP endpoint is named.
   OTEL_TRACES_EXPORTER: optionalString.pipe(z.enum(['none', 'otlp', 'console']).optional()),
   OTEL_EXPORTER_OTLP_ENDPOINT: optionalUrl,
@@ -137,6 +138,8 @@ export interface Config {
   embeddingModel?: string;
   /** Where a process without the gateway serves /metrics (`host:port`); unset: it serves none. */
   workerMetricsAddress?: string;
+  /** Workflow code keeps per-promise stack traces for the Web UI's stack-trace query (slower workflow tasks). */
+  workflowStackTraces: boolean;
   tracing: {
     exporter: TraceExporter;
     /** OTLP/HTTP traces URL; unset: the exporter's default (http://localhost:4318/v1/traces). */
@@ -194,6 +197,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     payloadKey: e.OCTOLLM_PAYLOAD_KEY,
     embeddingModel: e.OCTOLLM_EMBEDDING_MODEL,
     workerMetricsAddress: e.OCTOLLM_WORKER_METRICS_ADDRESS,
+    workflowStackTraces: e.OCTOLLM_WORKFLOW_STACK_TRACES === 'true' || e.OCTOLLM_WORKFLOW_STACK_TRACES === '1',
     tracing: {
       exporter: e.OTEL_TRACES_EXPORTER ?? (e.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT || e.OTEL_EXPORTER_OTLP_ENDPOINT ? 'otlp' : 'none'),
       otlpTracesUrl: e.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ?? (e.OTEL_EXPORTER_OTLP_ENDPOINT && `${e.OTEL_EXPORTER_OTLP_ENDPOINT.replace(/\/+$/, '')}/v1/traces`),

@@ -41,8 +41,8 @@ export async function createWorkers(options: WorkerSetOptions): Promise<Worker[]
       workers.push(
         await Worker.create({
           ...common,
-          // A prebuilt bundle is used as given: with tracing on, build it with bundleWorkflows({ tracing: true }).
-          workflowBundle: options.workflowBundle ?? (await bundleWorkflows({ tracing: tracing.enabled })),
+          // A prebuilt bundle is used as given: build it with the tracing and stack-trace options wanted.
+          workflowBundle: options.workflowBundle ?? (await bundleWorkflows({ tracing: tracing.enabled, stackTraces: options.config.workflowStackTraces })),
           activities: orchestratorLocalActivities(deps),
           maxConcurrentWorkflowTaskExecutions: POOL_CONCURRENCY.orchestrator,
         }),

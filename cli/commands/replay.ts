@@ -92,7 +92,8 @@ export const replay: Command = {
     } catch {
       // Already installed (the CLI called in-process, e.g. by tests): keep that one.
     }
-    const bundle = await bundleWorkflows();
+    // With stack traces: a replay is where an error thrown in workflow code is looked into.
+    const bundle = await bundleWorkflows({ stackTraces: true });
     const [outcome] = await replayHistories([{ workflowId: name, history }], { dataConverter: createDataConverter(keyring), workflowBundle: { code: bundle.code } });
     const events = history.events?.length ?? 0;
     if (outcome?.ok) {

@@ -51,7 +51,13 @@ export async function startTestStack(env: Record<string, string | undefined> = {
   const stack = await startStack(config, {
     pools: POOLS,
     gateway: true,
-    workflowBundle: options.spanExporter ? await bundleWorkflows({ tracing: true }) : bundlePath ? { codePath: bundlePath } : await bundleWorkflows(),
+    // The suite's prebuilt bundle has the default options; tracing or stack traces need a bundle of their own.
+    workflowBundle:
+      options.spanExporter || config.workflowStackTraces
+        ? await bundleWorkflows({ tracing: Boolean(options.spanExporter), stackTraces: config.workflowStackTraces })
+        : bundlePath
+          ? { codePath: bundlePath }
+          : await bundleWorkflows(),
     approvalTimeoutSeconds: Number(env.APPROVAL_TIMEOUT_SECONDS ?? 3_600),
     spanExporter: options.spanExporter,
   });
