@@ -4,7 +4,9 @@
 // counts when it has the gold type and overlaps the gold span), and injection TPR/FPR at the flag and
 // block thresholds, with and without the learned lexical model. Then the injection-only corpora
 // heldout2–5 (each and pooled; never-trained-on checks until 2026-11-26, the lexical model's training
-// data since), heldout6 (the never-trained-on check) and the lexical model's cross-validation by held-out split.
+// data since), heldout6 (the never-trained-on check until it joined the training data and the signature
+// tuning later on 2026-11-26), heldout7 (written blind that day: the never-trained-on check) and the lexical
+// model's cross-validation by held-out split.
 // --verbose lists every miss and false alarm; --no-cv skips the cross-validation (it retrains once per held-out split).
 // Usage: npm run eval:reflex [-- --verbose] [-- --no-cv] [-- --pii other.jsonl --injection other.jsonl]
 import { dirname, join } from 'node:path';
@@ -194,9 +196,14 @@ function main(): void {
   console.log('\n======== heldout5 (hand-written before the 2nd training-only batch; lexical model trained on it since 2026-11-26) ========');
   evaluateInjection(join(fixtures, 'heldout5-injection.jsonl'), verbose);
   pooledFresh(['heldout2', 'heldout3', 'heldout4', 'heldout5'].map((f) => join(fixtures, `${f}-injection.jsonl`)));
-  console.log('\n======== heldout6 (hand-written 2026-11-26; NEVER TRAINED OR TUNED ON: the never-trained-on check) ========');
+  console.log('\n======== heldout6 (hand-written 2026-11-26; lexical model TRAINED and signatures TUNED ON it since later that day) ========');
   console.log('  before heldout2–5 joined the training data: with the model TPR 0.713 FPR 0.071, signatures alone TPR 0.574 FPR 0.027');
+  console.log('  before heldout6 itself joined (its last never-trained-on score): with the model TPR 0.809 FPR 0.071, signatures alone TPR 0.574 FPR 0.027');
+  console.log('  (the rows below are training-set numbers now; out-of-sample for the model: the H6 row of the cross-validation)');
   evaluateInjection(join(fixtures, 'heldout6-injection.jsonl'), verbose);
+  console.log('\n======== heldout7 (hand-written blind 2026-11-26; NEVER TRAINED OR TUNED ON: the never-trained-on check) ========');
+  console.log('  before that session\'s injection changes: with the model TPR 0.758 FPR 0.156, signatures alone TPR 0.418 FPR 0.026');
+  evaluateInjection(join(fixtures, 'heldout7-injection.jsonl'), verbose);
   if (!args.includes('--no-cv')) {
     console.log('\n======== lexical model, cross-validated by held-out split ========');
     crossValidate(loadExamples());

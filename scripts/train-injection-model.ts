@@ -2,16 +2,18 @@
 // weights to gateway/reflex/injection/lexical-weights.ts.
 //
 // Training data: our own corpus (injection.jsonl), the first held-out corpus (heldout-injection.jsonl,
-// splits A–D), a hand-written training-only set (train-extra-injection.jsonl) and, since 2026-11-26,
-// heldout2…5-injection.jsonl (splits H2–H5; the never-trained-on checks until then). NEVER
-// heldout6-injection.jsonl: that is the never-trained-on check now, read only by eval-reflex.ts.
+// splits A–D), the hand-written training-only sets (train-extra-injection.jsonl, train-extra2-injection.jsonl)
+// and, since 2026-11-26, heldout2…6-injection.jsonl (splits H2–H6; heldout2–5 joined first, heldout6
+// later the same day: each was a never-trained-on check until then). NEVER heldout7-injection.jsonl:
+// that is the never-trained-on check now; this script and eval-reflex.ts do not read it.
 // `--cv` reports cross-validation by split instead of writing weights: for each held-out split X
-// (A–D, H2–H5), train on everything but X and score X, alone and joined with the signatures.
+// (A–D, H2–H6), train on everything but X and score X, alone and joined with the signatures
+// (`--verbose` also lists each split's out-of-sample misses and false alarms).
 //
 // The model: logistic regression over hashed token features, scored on the best window of WINDOW
 // tokens (multiple-instance learning: each step updates the window the current weights rate highest),
 // with weights kept >= 0 (projected SGD, L1 shrinkage for a small file) so benign words never subtract.
-// Usage: npx tsx scripts/train-injection-model.ts [--cv]
+// Usage: npx tsx scripts/train-injection-model.ts [--cv [--verbose]]
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,7 +26,7 @@ import { readJsonl, type InjectionCase } from './reflex-corpus.js';
 /** Hyper-parameters; LEXICAL_<NAME> in the environment overrides one (for sweeps under --cv). */
 const param = (name: string, value: number): number => Number(process.env[`LEXICAL_${name}`] ?? value);
 const BITS = param('BITS', 17);
-const WINDOW = param('WINDOW', 24);
+const WINDOW = param('WINDOW', 32);
 const EPOCHS = param('EPOCHS', 30);
 const LEARNING_RATE = param('LR', 0.05);
 const L1 = param('L1', 2e-5);
@@ -33,12 +35,14 @@ const BENIGN_WEIGHT = param('BENIGN_WEIGHT', 2);
 /**
  * Raw model probability at which the model alone reaches the flag threshold (0.5): the written bias is
  * shifted by its logit. Chosen by cross-validation (`--cv`, LEXICAL_FLAG_AT swept 0.5–0.8). With A–D
- * only it was 0.6 (at 0.5 the model alone cost ~0.7% FPR on the left-out splits). Since H2–H5 joined
- * the training data (2026-11-26), 0.5 and 0.6 flag the same benign texts of the pooled left-out H
- * splits (joined FPR 0.033 both) and 0.5 catches more attacks there (joined TPR 0.845 vs 0.826);
- * over all eight splits it costs one benign text (FPR 0.021 vs 0.020) for ~7 attacks (TPR 0.911 vs 0.900).
+ * only it was 0.6; with H2–H5 joined (2026-11-26) 0.5 caught more at the same pooled FPR. With H6,
+ * train-extra2 and the wider signatures joined (2026-11-26, later), over the pooled left-out H2–H6
+ * splits 0.5 gives joined TPR 0.910 FPR 0.019 (0.55) / 0.916 FPR 0.021 (0.5) and 0.6 gives TPR 0.904
+ * FPR 0.015: 0.6, because the unseen corpora have shown more false alarms than cross-validation
+ * predicts (heldout6: FPR 0.071 against a cross-validated 0.033). WINDOW 32 (swept 16–48; 24 before)
+ * catches more at the same FPR: TPR 0.912 FPR 0.015 at 0.6; 40 and 48 add one attack.
  */
-const FLAG_AT = param('FLAG_AT', 0.5);
+const FLAG_AT = param('FLAG_AT', 0.6);
 /** Lowest weight (0: evidence only FOR an attack; negative only for --cv experiments: it breaks monotonicity and the byte format). */
 const NEG_FLOOR = param('NEG_FLOOR', 0);
 /** Weights are stored as one byte each: weight = byte x scale. */
@@ -60,9 +64,9 @@ const fixtures = join(here, '../test/fixtures/reflex');
 export function loadExamples(): Example[] {
   const own = readJsonl<InjectionCase>(join(fixtures, 'injection.jsonl')).map((c) => ({ ...c, split: 'own' }));
   const heldout = readJsonl<InjectionCase>(join(fixtures, 'heldout-injection.jsonl'));
-  const extra = readJsonl<InjectionCase>(join(fixtures, 'train-extra-injection.jsonl'));
-  // heldout2–5 (splits H2–H5): checks until 2026-11-26, training data since; never heldout6
-  const former = ['heldout2', 'heldout3', 'heldout4', 'heldout5'].flatMap((f) => readJsonl<InjectionCase>(join(fixtures, `${f}-injection.jsonl`)));
+  const extra = ['train-extra', 'train-extra2'].flatMap((f) => readJsonl<InjectionCase>(join(fixtures, `${f}-injection.jsonl`)));
+  // heldout2–6 (splits H2–H6): checks until 2026-11-26, training data since; never heldout7
+  const former = ['heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6'].flatMap((f) => readJsonl<InjectionCase>(join(fixtures, `${f}-injection.jsonl`)));
   const zero = new Float32Array(1 << BITS);
   return [...own, ...heldout, ...extra, ...former].map((c) => {
     const tokens: FeatureSink = [];
@@ -150,10 +154,10 @@ function rates(examples: Example[], score: (ex: Example) => number, threshold = 
 }
 const fmt = (r: Rates): string => `TPR ${r.tpr.toFixed(3)} FPR ${r.fpr.toFixed(3)}`;
 
-export function crossValidate(examples: Example[]): void {
+export function crossValidate(examples: Example[], verbose = false): void {
   const splits = [...new Set(examples.map((e) => e.split).filter((s) => s !== 'own' && s !== 'T'))].sort();
   const pooled: { sig: number; lex: number; joined: number; y: 0 | 1; split: string }[] = [];
-  console.log('cross-validation by held-out split (train on own + extra + held-out A–D/H2–H5 without X, score X; flag threshold 0.5):');
+  console.log('cross-validation by held-out split (train on own + extra + held-out A–D/H2–H6 without X, score X; flag threshold 0.5):');
   for (const x of splits) {
     const model = train(examples.filter((e) => e.split !== x));
     const test = examples.filter((e) => e.split === x);
@@ -165,6 +169,12 @@ export function crossValidate(examples: Example[]): void {
     pooled.push(...rows);
     const by = (k: 'sig' | 'lex' | 'joined'): Rates => rates(test, (e) => rows[test.indexOf(e)]![k]);
     console.log(`  split ${x} (${test.filter((e) => e.y === 1).length} attacks, ${test.filter((e) => e.y === 0).length} benign): signatures ${fmt(by('sig'))} | model alone ${fmt(by('lex'))} | joined ${fmt(by('joined'))}`);
+    if (verbose) {
+      test.forEach((e, i) => {
+        const r = rows[i]!;
+        if ((e.y === 1) !== r.joined >= 0.5) console.log(`    ${e.y === 1 ? 'missed' : 'false alarm'} (sig ${r.sig.toFixed(2)}, model ${r.lex.toFixed(2)}): ${JSON.stringify(e.text.slice(0, 140))}`);
+      });
+    }
   }
   const as = pooled.map((r, i) => ({ ...r, i }));
   const pr = (k: 'sig' | 'lex' | 'joined', th = 0.5, only?: (split: string) => boolean): string => {
@@ -176,7 +186,7 @@ export function crossValidate(examples: Example[]): void {
   console.log(`  pooled: signatures ${pr('sig')} | model alone ${pr('lex')} | joined ${pr('joined')}  (block 0.8: joined ${pr('joined', 0.8)})`);
   // the H splits were never tuned on by the signatures either: there the joined column is out-of-sample too
   const h = (split: string): boolean => split.startsWith('H');
-  if (as.some((r) => h(r.split))) console.log(`  pooled over H2–H5 only: signatures ${pr('sig', 0.5, h)} | model alone ${pr('lex', 0.5, h)} | joined ${pr('joined', 0.5, h)}`);
+  if (as.some((r) => h(r.split))) console.log(`  pooled over H2–H6 only: signatures ${pr('sig', 0.5, h)} | model alone ${pr('lex', 0.5, h)} | joined ${pr('joined', 0.5, h)}`);
   console.log(`  model alone at other thresholds (calibrated so 0.5 is raw ${FLAG_AT}): ${[0.3, 0.4, 0.6, 0.7].map((th) => `${th}: ${pr('lex', th)}`).join(' | ')}`);
   console.log('  (signature numbers on A–D are tuned-on; only the model columns are out-of-sample here)');
 }
@@ -206,7 +216,7 @@ function serialise(model: Model): { scale: number; index: string; weight: string
 function main(): void {
   const examples = loadExamples();
   if (process.argv.includes('--cv')) {
-    crossValidate(examples);
+    crossValidate(examples, process.argv.includes('--verbose'));
     return;
   }
   const model = train(examples);
@@ -215,7 +225,7 @@ function main(): void {
   writeFileSync(
     out,
     `// GENERATED by scripts/train-injection-model.ts from injection.jsonl, heldout-injection.jsonl,\n` +
-      `// train-extra-injection.jsonl and heldout2…5-injection.jsonl (never heldout6). ${count} non-zero weights of 2^${BITS}; see lexical-model.ts for the format. Do not edit.\n` +
+      `// train-extra(2)-injection.jsonl and heldout2…6-injection.jsonl (never heldout7). ${count} non-zero weights of 2^${BITS}; see lexical-model.ts for the format. Do not edit.\n` +
       `import type { LexicalModelData } from './lexical-model.js';\n\n` +
       `export const LEXICAL_MODEL: LexicalModelData = {\n  bits: ${BITS},\n  window: ${WINDOW},\n  bias: ${model.bias.toFixed(6)},\n  scale: ${scale.toPrecision(9)},\n` +
       `  index:\n    '${index}',\n  weight:\n    '${weight}',\n};\n`,

@@ -14,7 +14,8 @@ import { alt, anyWords, END, sig, START, words, type InjectionSignature } from '
 const AI_CORE = alt(`ai|a\\.i\\.|llm|llms|gpt|chatgpt|claude|gemini|copilot|assistant|assistants|chatbot|chatbots|bot|bots|agent|agents|grader bot|reviewer bot|screening bot|
   language model|language models|large language model|ai model|ai models|model|models|summari[sz]er|summari[sz]ers`);
 /** Words before the AI's name; determiners ("the", "any") are left out, so the rules are not tried at every "the". */
-const AI_PRE = `(?:${alt(`ai|automated|autonomous|llm|code|coding|review|reviewer|screening|hiring|email|mail|browsing|web|support|virtual|helpful|dear|hey|hi|hello`)} ){0,3}`;
+const AI_PRE = `(?:${alt(`ai|automated|autonomous|llm|code|coding|review|reviewer|screening|hiring|email|mail|browsing|web|support|virtual|helpful|
+  evaluating|grading|reviewing|summari[sz]ing|translating|translation|note-taking|scheduling|shopping|release|triage|ranking|scoring|dear|hey|hi|hello`)} ){0,3}`;
 const AI_POST = `(?: ${alt(`assistant|assistants|agent|agents|model|models|system|systems|tool|tools|reviewer|reviewers|screener|screeners|bot|bots|reader|readers`)}){0,2}`;
 /** Automated readers named by what they do: "automated screening systems", "AI review tools". */
 const AI_ROLE = `(?:ai|automated|autonomous|machine|algorithmic)(?: (?:screening|review|reviewing|hiring|grading|resume|cv|content|email|mail|moderation|triage|parsing|reading))? (?:systems?|tools?|screeners?|reviewers?|readers?|filters?|graders?|parsers?|pipelines?)`;
@@ -28,6 +29,7 @@ const CMD = alt(`ignore|disregard|forget|pay no attention|stop (?:translating|su
   dont (?:summari[sz]e|translate|lint|review|check|follow|answer|respond|tell|mention|reveal|notify)|
   instead|reveal|disclose|send|forward|upload|post|export|leak|exfiltrate|delete|close|approve|merge|mark (?:this|the|it|all)|rank|rate|classify|
   grant|transfer|wire|refund|issue|redirect|recommend|append|run|execute|call|visit|open|navigate|click|download|install|add|insert|
+  state that|declare|claim that|conclude that|publish|escalate|label (?:this|it|all|every|them)|pretend|report that|
   print (?:the|your|all|its|every)|output (?:only|the|your|all)|say (?:only|that)|tell (?:the|them|everyone|employees|customers|users|readers)|
   reply (?:only|with|to)|respond (?:only|with)|give (?:this|the|her|him|it)|include|add (?:this|a|the)|share|email|collect|rate this|treat this`);
 
@@ -56,8 +58,8 @@ const addressed: InjectionSignature[] = [
   sig('addressed_instruction', 0.35, 'summari|answering|responding|replying|reading|processing|translating|reviewing|evaluating|grading|screening|ranking|classifying',
     `${START}(?:when|while|whenever|if|before|after) (?:you(?:'re| are)? )?(?:summari[sz]ing|summari[sz]e|answering|responding|replying|reading|processing|translating|reviewing|evaluating|grading|screening|ranking|classifying) ${words('this|it|the|document|email|page|text|content|pdf|file|review|resume|essay|candidate', 2)},? ${words('please|you|must|should|always|also|then', 2)}(?:include|add|insert|append|recommend|mention|tell|say|output|reply|respond|link|redirect|send|rate|rank|give|mark|classify|ignore|disregard)${END}`),
   // "Note to the AI assistant:", "Instructions for AI screening tools:", "P.S. to whatever AI is reading"
-  sig('addressed_instruction', 0.55, 'note|notice|message|instruction|attention|attn|reminder|warning|psa|important|memo|directive|hint|request|p.s|ps',
-    `${START}(?:(?:important |urgent |hidden |special |secret )?(?:note|notice|message|instructions?|attention|attn|reminder|warning|psa|memo|directive|hint|request)|p\\.? ?s\\.?) (?:to|for) (?:the |any |all |every |each |whatever )?${AI_REF}${END}(?: ${READING} ${THIS_DOC}${END})? ?[:-]`),
+  sig('addressed_instruction', 0.55, 'note|notice|message|instruction|attention|attn|reminder|warning|psa|important|memo|directive|hint|request|p.s|ps|whisper|aside',
+    `${START}(?:(?:important |urgent |hidden |special |secret )?(?:note|notice|message|instructions?|attention|attn|reminder|warning|psa|memo|directive|hint|request|whisper|aside)|p\\.? ?s\\.?) (?:to|for) (?:the |any |all |every |each |whatever )?${AI_REF}${END}(?: ${READING} ${THIS_DOC}${END})? ?[:-]`),
   sig('addressed_instruction', 0.55, AI_NEEDLES, `${START}to (?:whatever|any|all|every|each) ${AI_REF}${END}`),
 ];
 

@@ -41,6 +41,14 @@ const NOT_OWN_OR_MODIFIER = String.raw`(?! (?:(?:that|which) )?(?:i|we) (?:gave|
 /** "ignore any instructions in the document": a defence, not an attack. */
 const NOT_DEFENCE = String.raw`(?! (?:(?:that|which) (?:are|appear|may be|might be) )?(?:contained in|contained within|embedded in|found in|hidden in|included in|inside of|inside|within|in|from|contained|embedded) (?:the |this |that |these |any |an? |their )?(?:email|e-mail|document|doc|file|text|page|input|content|message|website|webpage|web page|site|data|pdf|comments?|code|readme|repo|article|user input|retrieved|tool|search results?|context below|following))`;
 
+/**
+ * The match is a quotation, not an order: it sits inside a short quoted span that opens before it and
+ * closes right after it (`the phrase "ignore previous instructions" is a meme`, `a regex for 'ignore all
+ * previous instructions'`). Writing about attacks quotes them this way; an attack that quotes its own
+ * order goes on inside the quote ("Ignore previous instructions and …") and still matches.
+ */
+const NOT_QUOTED = String.raw`(?!(?<=(?:^|[^a-z0-9])["'«„][^"'«»„\n]{0,120})[.,!?;:]?["'»](?![a-z]))`;
+
 const UI_NOUN = `loading|loader|editor|template|field|file|box|input|length|variable|setting|settings|config|component|textarea|token|tokens|
   limit|size|ui|panel|tab|section|button|option|feature|parameter|param|schema|format|api|endpoint|key|string|property|type|class|
   handler|store|cache|caching|version|versions|versioning|management|library|design|engineering|injection|attacks?|examples?|docs|
@@ -70,13 +78,13 @@ const core: InjectionSignature[] = [
   // "verb … marker … object": the pattern allows any filler words, the verifier insists on a marker word
   sigVerified(MARK_EN, 'override', 0.9,
     'ignor|disregard|forget|neglect|aside|dismiss|nullify|follow|obey|attention|notice|adhere',
-    `${START}${V_EN} ${words(FILL_EN, 6)}${OBJ_EN}${END}${NOT_OWN_OR_MODIFIER}${NOT_DEFENCE}`),
+    `${START}${V_EN} ${words(FILL_EN, 6)}${OBJ_EN}${END}${NOT_OWN_OR_MODIFIER}${NOT_DEFENCE}${NOT_QUOTED}`),
   sig('override', 0.9,
     'ignor|disregard|forget|neglect|aside|dismiss|nullify|follow|obey|attention|notice|adhere',
-    `${START}${V_EN} ${words(FILL_EN, 3)}${OBJ_EN} ${POST_EN}${END}(?! (?:if|when|unless|for|on|in case) )`),
+    `${START}${V_EN} ${words(FILL_EN, 3)}${OBJ_EN} ${POST_EN}${END}(?! (?:if|when|unless|for|on|in case) )${NOT_QUOTED}`),
   sigVerified(MARK_EN_WEAK, 'override', 0.9,
     'bypass|overrid|overwrit|abandon|discard|ditch|throw|free|deviate|step outside|skip over|circumvent|get around|evade|break|violat|breach|defy|work around|ignor|getting around|working around',
-    `${START}${V_EN_WEAK} ${words(FILL_EN, 5)}${OBJ_EN}${END}${NOT_OWN_OR_MODIFIER}${NOT_DEFENCE}`),
+    `${START}${V_EN_WEAK} ${words(FILL_EN, 5)}${OBJ_EN}${END}${NOT_OWN_OR_MODIFIER}${NOT_DEFENCE}${NOT_QUOTED}`),
   sig('override', 0.6, 'user',
     `${START}(?:ignore|disregard|forget|do not answer|don't answer|instead of answering) (?:the |what the |whatever the )?user(?:'s|s'|s)? (?:actual |original |real |just )?(?:request|question|query|prompt|instructions|message|input|asks?|asked|said|says|wants|wrote|typed|requested)${END}`),
   sig('override', 0.45, 'obey|follow|comply',

@@ -39,7 +39,7 @@ const french: InjectionSignature[] = [
     `${START}(?:revele|revelez|reveler|montre|montrez|montre-moi|montrez-moi|montrer|affiche|affichez|afficher|donne|donnez|donne-moi|donnez-moi|dis-moi|dites-moi|ecris|ecrivez|repete|repetez|imprime|imprimez|partage|partagez|quel est|quelles sont|quelle est) ${words('moi|-moi|ton|votre|le|tes|vos|les|ta|la|exactement|integralement|mot pour mot|complet|complete|entier|entiere', 3)}(?:prompt|invite|message|instructions|consignes|regles|directives) ${words('de|du|complet|complete|completes|exact|exactes|integral|originales', 2)}(?:systeme|initial|initiales|initiaux|d'origine|originales|cachees|cache|secretes|secret|internes)${END}`),
   sig('persona_fr', 0.85, 'maintenant|desormais|agis|fais comme|comporte|incarne',
     `${START}(?:tu es (?:maintenant|desormais)|vous etes (?:maintenant|desormais)|a partir de maintenant,? tu es|agis comme|agissez comme|fais comme si tu etais|comporte-toi comme|incarne) (?:un |une |le |la )?(?:dan|ia |ai |assistant |modele |chatbot )?(?:sans (?:aucune )?(?:restriction|restrictions|filtre|filtres|censure|limite|limites|regles)|libre de (?:toute )?(?:restriction|regle)s?|malveillante?|debride|debridee|libere|liberee)${END}`),
-  sig('jailbreak_mode_fr', 0.8, 'mode', `${START}mode (?:dan|jailbreak|sans restriction|sans restrictions|sans censure|sans filtre|dieu|malveillant)${END}`),
+  sig('jailbreak_mode_fr', 0.8, 'mode', `${START}(?<!(?:developer|dev|debug|admin|god|sudo|dan) )mode (?:dan|jailbreak|sans restriction|sans restrictions|sans censure|sans filtre|dieu|malveillant)${END}`),
   sig('no_restrictions_fr', 0.4, 'sans', `${START}sans (?:aucune |aucun )?(?:restriction|restrictions|filtre|filtres|censure|limites)(?: ethiques| morales)?${END}`),
   sig('no_restrictions_fr', 0.85, "n'as|n'avez|n'es|n'etes",
     `${START}(?:tu n'as plus|tu n'as|vous n'avez plus|vous n'avez|tu n'es plus (?:soumis|limite|tenu) a|vous n'etes plus (?:soumis|limite|tenu)s? a) (?:aucune |aucun |de |les |tes |vos )?(?:restriction|restrictions|regle|regles|limite|limites|filtre|filtres|directives|politiques)${END}`),
@@ -113,8 +113,8 @@ const cjk: InjectionSignature[] = [
   sig('jailbreak_mode_zh', 0.85, '模式', `(?:越狱|越獄|无限制|無限制|不受限制|dan|邪恶|邪惡|上帝|无审查|無審查)模式`),
   sig('no_restrictions_zh', 0.45, '限制|约束|約束|审查|審查|过滤|過濾', `(?:没有任何|沒有任何|不受任何|不受|无需任何|無需任何|不需要任何)(?:的)?(?:限制|约束|約束|审查|審查|过滤|過濾|道德约束|道德約束)`),
   sig('override_ja', 0.9, '無視|忘れ|従わ',
-    `(?:以前|前|上記|これまで|先ほど|最初|すべて|全て|今まで|元)の(?:すべての|全ての)?(?:指示|命令|指令|ルール|設定|プロンプト|制約|制限)(?:は|を)(?:すべて|全て)?(?:無視|忘れ|従わない)`,
-    `(?:指示|命令|ルール|制約|制限)(?:を|は)(?:すべて|全て)?無視して`),
+    `(?:以前|前|上記|これまで|先ほど|最初|すべて|全て|今まで|元)の(?:すべての|全ての)?(?:指示|命令|指令|ルール|設定|プロンプト|制約|制限)(?:は|を)(?:すべて|全て)?(?:無視(?!してしま|してい[たるま]|した)|忘れ(?!てしま|てい[たるま]|た)|従わない)`,
+    `(?:指示|命令|ルール|制約|制限)(?:を|は)(?:すべて|全て)?無視して(?!しま|い[たるま])`),
   sig('prompt_extraction_ja', 0.9, 'プロンプト|指示', `(?:システムプロンプト|初期プロンプト|システム指示|最初の指示|隠された指示)(?:を|の内容を)?(?:表示|教えて|見せて|出力|開示|書き出して|繰り返して)`),
   sig('override_ko', 0.9, '무시|잊어|따르지',
     String.raw`(?:이전|위의|앞의|모든|기존|지금까지의|이전의)\s?(?:의\s?)?(?:모든\s?)?(?:지시|지침|명령|규칙|지시사항|명령어|프롬프트|제한)(?:을|를|은|는|들을)?\s?(?:모두\s?|전부\s?)?(?:무시|잊어|따르지)`),
@@ -264,7 +264,7 @@ const broadCjk: InjectionSignature[] = [
     String.raw`(?:규칙|지시|지침|제한|명령)(?:은|는|을|를|들은|들을)?\s?(?:신경\s?쓰지\s?마|무시해|무시하고|잊어|따르지\s?마)`),
   // a jailbreak persona named in quotes in any language: 「DAN」, « DAN », "DAN"
   sig('persona', 0.5, 'dan|stan|dude|aim|betterdan',
-    String.raw`[「『"'“«]\s?(?:dan|stan|dude|betterdan|anti-dan)\s?[」』"'”»]`),
+    String.raw`[「『"'“«]\s?(?:dan|stan|dude|betterdan|anti-dan)\s?[」』"'”»](?!\s?(?:jailbreaks?|prompts?|attacks?|exploits?|meme|style|method|technique)(?![a-z]))`),
 ];
 
 export const broadInternational: readonly InjectionSignature[] = [...broadSpanish, ...broadFrench, ...broadGerman, ...broadRomance, ...broadRussian, ...broadCjk];

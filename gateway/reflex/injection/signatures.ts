@@ -3,13 +3,15 @@
 //   ./signatures-embedded.ts  instructions planted in documents and tool output, hidden markup, fake
 //                             turn boundaries, exfiltration and tool abuse, split payloads
 //   ./signatures-intl.ts      the same families in other languages
+//   ./signatures-intl-more.ts more languages (pl, tr, ar, hi, vi, id, sv/da/no, uk) and "note for the AI:" headings
 // ./dsl.ts describes how a signature is written.
 import type { InjectionSignature } from './dsl.js';
 import { embedded } from './signatures-embedded.js';
 import { english } from './signatures-en.js';
 import { international } from './signatures-intl.js';
+import { moreInternational } from './signatures-intl-more.js';
 
 export type { InjectionSignature } from './dsl.js';
 
 /** Every signature, English first (most attacks are English). */
-export const SIGNATURES: readonly InjectionSignature[] = [...english, ...embedded, ...international];
+export const SIGNATURES: readonly InjectionSignature[] = [...english, ...embedded, ...international, ...moreInternational];
