@@ -125,7 +125,7 @@ async function runTask(i: number): Promise<void> {
   runs.ours.push({ workflowId: taskId, startMs: performance.now() - t0 });
   const task = (await observer.workflow.getHandle(taskId).result()) as { status: string };
   if (task.status !== 'completed') throw new Error(`bench task ${taskId} ended ${task.status}`);
-  memoryWrites.push(observer.workflow.getHandle(rememberWorkflowId(taskId)).result().catch(() => undefined));
+  memoryWrites.push(observer.workflow.getHandle(rememberWorkflowId(taskId)).result());
 }
 /** Waits (untimed) for the detached memory writes, so the next serial measurement starts on an idle machine. */
 async function settle(): Promise<void> {
