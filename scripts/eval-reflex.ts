@@ -5,8 +5,9 @@
 // block thresholds, with and without the learned lexical model. Then the injection-only corpora
 // heldout2–5 (each and pooled; never-trained-on checks until 2026-11-26, the lexical model's training
 // data since), heldout6 (the never-trained-on check until it joined the training data and the signature
-// tuning later on 2026-11-26), heldout7 (written blind that day: the never-trained-on check) and the lexical
-// model's cross-validation by held-out split.
+// tuning later on 2026-11-26), heldout7 (written blind that day, scored once before and once after that
+// session's changes, tuned on since), heldout8 (written blind after that: the never-trained-on check) and the
+// lexical model's cross-validation by held-out split (A–D, H2–H7).
 // --verbose lists every miss and false alarm; --no-cv skips the cross-validation (it retrains once per held-out split).
 // Usage: npm run eval:reflex [-- --verbose] [-- --no-cv] [-- --pii other.jsonl --injection other.jsonl]
 import { dirname, join } from 'node:path';
@@ -201,9 +202,14 @@ function main(): void {
   console.log('  before heldout6 itself joined (its last never-trained-on score): with the model TPR 0.809 FPR 0.071, signatures alone TPR 0.574 FPR 0.027');
   console.log('  (the rows below are training-set numbers now; out-of-sample for the model: the H6 row of the cross-validation)');
   evaluateInjection(join(fixtures, 'heldout6-injection.jsonl'), verbose);
-  console.log('\n======== heldout7 (hand-written blind 2026-11-26; NEVER TRAINED OR TUNED ON: the never-trained-on check) ========');
-  console.log('  before that session\'s injection changes: with the model TPR 0.758 FPR 0.156, signatures alone TPR 0.418 FPR 0.026');
+  console.log('\n======== heldout7 (hand-written blind 2026-11-26; lexical model TRAINED and the combination TUNED ON it since) ========');
+  console.log('  blind, before that session\'s injection changes: with the model TPR 0.758 FPR 0.156, signatures alone TPR 0.418 FPR 0.026');
+  console.log('  blind, after them (its last never-trained-on score): with the model TPR 0.863 FPR 0.162, signatures alone TPR 0.562 FPR 0.026');
+  console.log('  (the rows below are training-set numbers now; out-of-sample for the model: the H7 row of the cross-validation)');
   evaluateInjection(join(fixtures, 'heldout7-injection.jsonl'), verbose);
+  console.log('\n======== heldout8 (hand-written blind 2026-11-26; NEVER TRAINED OR TUNED ON: the never-trained-on check) ========');
+  console.log('  blind, before the model needed a signature to flag: with the model TPR 0.893 FPR 0.150, blocked TPR 0.621 FPR 0.058');
+  evaluateInjection(join(fixtures, 'heldout8-injection.jsonl'), verbose);
   if (!args.includes('--no-cv')) {
     console.log('\n======== lexical model, cross-validated by held-out split ========');
     crossValidate(loadExamples());

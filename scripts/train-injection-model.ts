@@ -3,12 +3,15 @@
 //
 // Training data: our own corpus (injection.jsonl), the first held-out corpus (heldout-injection.jsonl,
 // splits A–D), the hand-written training-only sets (train-extra-injection.jsonl, train-extra2-injection.jsonl)
-// and, since 2026-11-26, heldout2…6-injection.jsonl (splits H2–H6; heldout2–5 joined first, heldout6
-// later the same day: each was a never-trained-on check until then). NEVER heldout7-injection.jsonl:
+// and, since 2026-11-26, heldout2…7-injection.jsonl (splits H2–H7; heldout2–5 joined first, heldout6
+// later the same day, heldout7 after it was scored once before and once after that session's changes,
+// numbers in its header: each was a never-trained-on check until then). NEVER heldout8-injection.*:
 // that is the never-trained-on check now; this script and eval-reflex.ts do not read it.
 // `--cv` reports cross-validation by split instead of writing weights: for each held-out split X
-// (A–D, H2–H6), train on everything but X and score X, alone and joined with the signatures
-// (`--verbose` also lists each split's out-of-sample misses and false alarms).
+// (A–D, H2–H7), train on everything but X and score X, alone and joined with the signatures
+// (`--verbose` also lists each split's out-of-sample misses and false alarms). Split H7 is the one to
+// calibrate against: its style was never seen by the detector before it was scored, and pooled
+// cross-validation predicted FPR ~0.01 where heldout7 scored 0.162.
 //
 // The model: logistic regression over hashed token features, scored on the best window of WINDOW
 // tokens (multiple-instance learning: each step updates the window the current weights rate highest),
@@ -18,7 +21,7 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { detectInjection } from '../gateway/reflex/injection/detect.js';
-import { LEXICAL_CAP, LEXICAL_GATE, scanTokens, type FeatureSink } from '../gateway/reflex/injection/lexical-model.js';
+import { lexicalShare, scanTokens, type FeatureSink } from '../gateway/reflex/injection/lexical-model.js';
 import { normaliseForInjection } from '../gateway/reflex/injection/normalise.js';
 import { SIGNATURES } from '../gateway/reflex/injection/signatures.js';
 import { readJsonl, type InjectionCase } from './reflex-corpus.js';
@@ -41,10 +44,19 @@ const BENIGN_WEIGHT = param('BENIGN_WEIGHT', 2);
  * FPR 0.015: 0.6, because the unseen corpora have shown more false alarms than cross-validation
  * predicts (heldout6: FPR 0.071 against a cross-validated 0.033). WINDOW 32 (swept 16–48; 24 before)
  * catches more at the same FPR: TPR 0.912 FPR 0.015 at 0.6; 40 and 48 add one attack.
+ * Since the model only corroborates a signature match (LEXICAL_SOLO_CAP, 2026-11-26, after heldout7),
+ * this only sets how much it adds to one; the gate swept 0.1–0.7 moved pooled TPR 0.824–0.800 at the
+ * same H7 FPR.
  */
 const FLAG_AT = param('FLAG_AT', 0.6);
 /** Lowest weight (0: evidence only FOR an attack; negative only for --cv experiments: it breaks monotonicity and the byte format). */
 const NEG_FLOOR = param('NEG_FLOOR', 0);
+/**
+ * Highest weight of one feature (Infinity: none), a --cv knob against leaning on single trigger words.
+ * Swept 0.5–1.2 with H7 (2026-11-26): no gain once the model cannot flag alone; BENIGN_WEIGHT 4–8,
+ * L1 1e-4–3e-4 and WINDOW 16–24 did not cut H7's model-only false alarms either.
+ */
+const W_MAX = param('W_MAX', Infinity);
 /** Weights are stored as one byte each: weight = byte x scale. */
 const LEVELS = 255;
 /** Seed of the deterministic shuffle (the committed weights are reproducible). */
@@ -65,8 +77,8 @@ export function loadExamples(): Example[] {
   const own = readJsonl<InjectionCase>(join(fixtures, 'injection.jsonl')).map((c) => ({ ...c, split: 'own' }));
   const heldout = readJsonl<InjectionCase>(join(fixtures, 'heldout-injection.jsonl'));
   const extra = ['train-extra', 'train-extra2'].flatMap((f) => readJsonl<InjectionCase>(join(fixtures, `${f}-injection.jsonl`)));
-  // heldout2–6 (splits H2–H6): checks until 2026-11-26, training data since; never heldout7
-  const former = ['heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6'].flatMap((f) => readJsonl<InjectionCase>(join(fixtures, `${f}-injection.jsonl`)));
+  // heldout2–7 (splits H2–H7): checks until scored (heldout7: after its two scores), training data since; never heldout8
+  const former = ['heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7'].flatMap((f) => readJsonl<InjectionCase>(join(fixtures, `${f}-injection.jsonl`)));
   const zero = new Float32Array(1 << BITS);
   return [...own, ...heldout, ...extra, ...former].map((c) => {
     const tokens: FeatureSink = [];
@@ -100,12 +112,12 @@ function bestWindow(tokens: number[][], w: Float64Array): { start: number; end: 
   return best;
 }
 
-interface Model {
+export interface Model {
   w: Float64Array;
   bias: number;
 }
 
-function train(examples: Example[]): Model {
+export function train(examples: Example[]): Model {
   const w = new Float64Array(1 << BITS);
   let bias = -2;
   const order = examples.slice();
@@ -118,19 +130,18 @@ function train(examples: Example[]): Model {
       const g = (p - ex.y) * (ex.y === 1 ? 1 : BENIGN_WEIGHT);
       bias -= lr * g;
       for (let k = win.start; k < win.end; k++) {
-        for (const f of ex.tokens[k]!) w[f] = Math.max(NEG_FLOOR, w[f]! - lr * (g + L1));
+        for (const f of ex.tokens[k]!) w[f] = Math.min(W_MAX, Math.max(NEG_FLOOR, w[f]! - lr * (g + L1)));
       }
       // every token, not only the window, may start to count for an attack: the window is empty at first
-      if (ex.y === 1 && win.end === 0) for (const t of ex.tokens) for (const f of t) w[f] = Math.max(0, w[f]! - lr * g);
+      if (ex.y === 1 && win.end === 0) for (const t of ex.tokens) for (const f of t) w[f] = Math.min(W_MAX, Math.max(0, w[f]! - lr * g));
     }
   }
   return { w, bias: bias - Math.log(FLAG_AT / (1 - FLAG_AT)) };
 }
 
-function probability(model: Model, ex: Example): number {
+export function probability(model: Model, ex: Example): number {
   return 1 / (1 + Math.exp(-(model.bias + bestWindow(ex.tokens, model.w).sum)));
 }
-const lexicalShare = (p: number): number => (p < LEXICAL_GATE ? 0 : Math.min(p, LEXICAL_CAP));
 
 /** Signature-only score: the default list copied, so detect.ts does not join the committed model. */
 const SIGNATURES_ONLY = SIGNATURES.slice();
@@ -157,14 +168,16 @@ const fmt = (r: Rates): string => `TPR ${r.tpr.toFixed(3)} FPR ${r.fpr.toFixed(3
 export function crossValidate(examples: Example[], verbose = false): void {
   const splits = [...new Set(examples.map((e) => e.split).filter((s) => s !== 'own' && s !== 'T'))].sort();
   const pooled: { sig: number; lex: number; joined: number; y: 0 | 1; split: string }[] = [];
-  console.log('cross-validation by held-out split (train on own + extra + held-out A–D/H2–H6 without X, score X; flag threshold 0.5):');
+  console.log('cross-validation by held-out split (train on own + extra + held-out A–D/H2–H7 without X, score X; flag threshold 0.5):');
   for (const x of splits) {
     const model = train(examples.filter((e) => e.split !== x));
     const test = examples.filter((e) => e.split === x);
     const rows = test.map((e) => {
       const sig = signatureScore(e.text);
-      const lex = lexicalShare(probability(model, e));
-      return { sig, lex, joined: 1 - (1 - sig) * (1 - lex), y: e.y, split: x };
+      const p = probability(model, e);
+      const lex = lexicalShare(p, sig > 0);
+      const alone = lexicalShare(p, true); // the model column: what it would say with no cap for being alone
+      return { sig, lex: alone, joined: 1 - (1 - sig) * (1 - lex), y: e.y, split: x };
     });
     pooled.push(...rows);
     const by = (k: 'sig' | 'lex' | 'joined'): Rates => rates(test, (e) => rows[test.indexOf(e)]![k]);
@@ -186,7 +199,7 @@ export function crossValidate(examples: Example[], verbose = false): void {
   console.log(`  pooled: signatures ${pr('sig')} | model alone ${pr('lex')} | joined ${pr('joined')}  (block 0.8: joined ${pr('joined', 0.8)})`);
   // the H splits were never tuned on by the signatures either: there the joined column is out-of-sample too
   const h = (split: string): boolean => split.startsWith('H');
-  if (as.some((r) => h(r.split))) console.log(`  pooled over H2–H6 only: signatures ${pr('sig', 0.5, h)} | model alone ${pr('lex', 0.5, h)} | joined ${pr('joined', 0.5, h)}`);
+  if (as.some((r) => h(r.split))) console.log(`  pooled over H2–H7 only: signatures ${pr('sig', 0.5, h)} | model alone ${pr('lex', 0.5, h)} | joined ${pr('joined', 0.5, h)}`);
   console.log(`  model alone at other thresholds (calibrated so 0.5 is raw ${FLAG_AT}): ${[0.3, 0.4, 0.6, 0.7].map((th) => `${th}: ${pr('lex', th)}`).join(' | ')}`);
   console.log('  (signature numbers on A–D are tuned-on; only the model columns are out-of-sample here)');
 }
@@ -225,12 +238,12 @@ function main(): void {
   writeFileSync(
     out,
     `// GENERATED by scripts/train-injection-model.ts from injection.jsonl, heldout-injection.jsonl,\n` +
-      `// train-extra(2)-injection.jsonl and heldout2…6-injection.jsonl (never heldout7). ${count} non-zero weights of 2^${BITS}; see lexical-model.ts for the format. Do not edit.\n` +
+      `// train-extra(2)-injection.jsonl and heldout2…7-injection.jsonl (never heldout8). ${count} non-zero weights of 2^${BITS}; see lexical-model.ts for the format. Do not edit.\n` +
       `import type { LexicalModelData } from './lexical-model.js';\n\n` +
       `export const LEXICAL_MODEL: LexicalModelData = {\n  bits: ${BITS},\n  window: ${WINDOW},\n  bias: ${model.bias.toFixed(6)},\n  scale: ${scale.toPrecision(9)},\n` +
       `  index:\n    '${index}',\n  weight:\n    '${weight}',\n};\n`,
   );
-  const train_ = rates(examples, (e) => lexicalShare(probability(model, e)));
+  const train_ = rates(examples, (e) => lexicalShare(probability(model, e), true));
   console.log(`wrote ${out}: ${count} weights, bias ${model.bias.toFixed(3)}; on its own training data the model alone: ${fmt(train_)}`);
 }
 
