@@ -6,6 +6,7 @@
 //   3. letter-spaced words joined ("i g n o r e" → "ignore")
 //   4. base64 / hex blobs that decode to text appended (each maps back to the whole blob), and rot13,
 //      reversed and percent-encoded views when the text asks for them (see decodedViews)
+import { transcode } from 'node:buffer';
 import { foldCodePoint, isInvisible, tagToAscii } from './fold.js';
 import { grownInt32 } from './int32-growth.js';
 import { codeAt, createCodeUnitReader, indexIn, sliceOf } from '../string-ops.js';
@@ -236,56 +237,102 @@ function foldAscii(text: string): string {
   return foldLeet(text.toLowerCase());
 }
 
-interface Folded {
+export interface Folded {
   text: string;
   starts?: Int32Array;
   ends?: Int32Array;
 }
 
-/** Characters that fold to something else: non-ASCII outside CJK, kana and hangul (ASCII only needs lowercasing). */
-const NEEDS_FOLD = /[\u0080-\u303f\u3100-\u4dff\ua000-\uabff\ud7a4-\uffff]/g;
+/**
+ * Per UTF-16 code unit, what folding makes of it (filled on first sight): the one code unit it folds
+ * to (ASCII lowercased; CJK, kana and hangul unchanged; other characters as foldCodePoint folds
+ * them), DROP when it folds to nothing (invisible characters, lone combining marks), MANY when it
+ * folds to several units or is half of a surrogate pair (those take the slow path).
+ */
+const FOLDED_UNIT = new Int32Array(65536).fill(-3);
+const UNKNOWN = -3;
+const DROP = -1;
+const MANY = -2;
 
-function foldUnicode(text: string): Folded {
-  const parts: string[] = [];
-  let starts = new Int32Array(text.length + 16);
-  let ends = new Int32Array(text.length + 16);
+function learnUnit(c: number): number {
+  let f: number;
+  if (c < 0x80) f = c >= 65 && c <= 90 ? c + 32 : c;
+  else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0xac00 && c <= 0xd7a3)) f = c;
+  else if (c >= 0xd800 && c <= 0xdfff) f = MANY;
+  else {
+    const rep = isInvisible(c) ? '' : foldCodePoint(c);
+    f = rep.length === 0 ? DROP : rep.length === 1 ? codeAt(rep, 0) : MANY;
+  }
+  FOLDED_UNIT[c] = f;
+  return f;
+}
+
+const readUnits = createCodeUnitReader();
+/** The folded text's code units, kept between calls (up to KEEP_UNITS). */
+let foldedUnits = new Uint16Array(8192);
+const KEEP_UNITS = 1 << 17;
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/**
+ * Folds text that holds non-ASCII characters, one code unit at a time through FOLDED_UNIT, keeping
+ * for each folded unit the original [start, end) it came from. The folded units are decoded into a
+ * string in one native call, a one-byte string when they are all Latin-1: joining slices of the
+ * original instead (a two-byte string as soon as it holds one such character, and so are its
+ * slices) handed every later regex a two-byte text even when the fold left only ASCII — dense
+ * prompts with a stray homoglyph or emoji ran their signatures ~10% slower for it.
+ */
+export function foldUnicode(text: string): Folded {
+  const codes = readUnits(text);
+  const length = codes.length;
+  let starts = new Int32Array(length + 16);
+  let ends = new Int32Array(length + 16);
+  let out = foldedUnits.length >= length + 16 ? foldedUnits : new Uint16Array(length + 16);
   let n = 0;
-  const grow = (need: number): void => {
-    if (n + need <= starts.length) return;
-    starts = grownInt32(starts, n + need);
-    ends = grownInt32(ends, n + need);
-  };
-  const length = text.length;
-  for (let i = 0; i < length; ) {
-    const c = codeAt(text, i);
-    if (c < 0x80 || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0xac00 && c <= 0xd7a3)) {
-      // a run that folds one to one: ASCII (lowercased) and CJK, kana, hangul (no case) — up to the next character that needs folding
-      NEEDS_FOLD.lastIndex = i;
-      const stop = NEEDS_FOLD.test(text) ? NEEDS_FOLD.lastIndex - 1 : length;
-      parts.push(sliceOf(text, i, stop).toLowerCase());
-      grow(stop - i);
-      for (let k = i; k < stop; k++) {
-        starts[n] = k;
-        ends[n] = k + 1;
-        n++;
-      }
-      i = stop;
+  let wide = 0; // the bits of every unit written: below 256 when all are Latin-1
+  for (let i = 0; i < length; i++) {
+    const c = codes[i]!;
+    let f = FOLDED_UNIT[c]!;
+    if (f === UNKNOWN) f = learnUnit(c);
+    if (f >= 0) {
+      wide |= f;
+      out[n] = f;
+      starts[n] = i;
+      ends[n] = i + 1;
+      n++;
       continue;
     }
+    if (f === DROP) continue;
+    // several units, or a surrogate: the code point, folded as a whole
     const cp = text.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
     const rep = isInvisible(cp) ? '' : (tagToAscii(cp)?.toLowerCase() ?? foldCodePoint(cp));
-    if (rep !== '') parts.push(rep);
-    grow(rep.length);
+    // room for this fold and for every later unit folding to one (the fast path does not check)
+    const need = n + rep.length + (length - i - width);
+    if (need > starts.length) {
+      starts = grownInt32(starts, need);
+      ends = grownInt32(ends, need);
+      const more = new Uint16Array(starts.length);
+      more.set(out.subarray(0, n));
+      out = more;
+    }
     for (let k = 0; k < rep.length; k++) {
+      out[n] = codeAt(rep, k);
+      wide |= out[n]!;
       starts[n] = i;
       ends[n] = i + width;
       n++;
     }
-    i += width;
+    i += width - 1;
   }
-  const out = foldLeet(parts.join(''));
-  return { text: out, starts: starts.subarray(0, n), ends: ends.subarray(0, n) };
+  if (out.length <= KEEP_UNITS) foldedUnits = out;
+  // Latin-1 text (the usual result: homoglyphs and accents fold to ASCII) becomes a one-byte string,
+  // which the regexes downstream scan faster than a two-byte one
+  let folded = '';
+  if (LITTLE_ENDIAN) {
+    const bytes = Buffer.from(out.buffer, out.byteOffset, n * 2);
+    folded = wide < 256 ? transcode(bytes, 'ucs2', 'latin1').toString('latin1') : bytes.toString('utf16le');
+  } else for (let k = 0; k < n; k += 8192) folded += String.fromCharCode(...out.subarray(k, Math.min(n, k + 8192)));
+  return { text: foldLeet(folded), starts: starts.subarray(0, n), ends: ends.subarray(0, n) };
 }
 
 const isSpacer = (c: number): boolean => c === 32 || c === 46 || c === 95 || c === 42 || c === 126 || c === 45;

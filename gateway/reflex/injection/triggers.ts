@@ -132,6 +132,11 @@ export function buildTriggerIndex(signatures: readonly InjectionSignature[]): Tr
   const stemFrom = new Int32Array(entries.length + 1);
   for (let e = 0; e < entries.length; e++) stemFrom[e + 1] = stemFrom[e]! + (entries[e]!.stems?.length ?? 0);
   const stemCount = stemFrom[entries.length]!;
+  /**
+   * Per entry: the fourth letters its stems can have, one bit per a–z. Most words that share a stem's
+   * first three letters differ at the fourth ("then" for "thes…"), so one bit test skips the stem loop.
+   */
+  const stemFourth = Int32Array.from(entries, (e) => (e.stems ?? []).reduce((m, s) => m | (1 << (s.rest[0]! - 97)), 0));
   const stemLen = new Int32Array(stemCount);
   const stemCode = new Int32Array(stemCount);
   const stemSigFrom = new Int32Array(stemCount + 1);
@@ -268,7 +273,7 @@ export function buildTriggerIndex(signatures: readonly InjectionSignature[]): Tr
         if (e !== 0) {
           if (len <= 3) {
             for (let z = wholeFrom[e]!, zEnd = wholeFrom[e + 1]!; z < zEnd; z++) add(wholeSigs[z]!, i);
-          } else {
+          } else if ((stemFourth[e]! & (1 << (codes[i + 3]! - 97))) !== 0) {
             for (let q = stemFrom[e]!, qEnd = stemFrom[e + 1]!; q < qEnd; q++) {
               const m = stemLen[q]!;
               if (m + 3 > len) continue;

@@ -25,6 +25,31 @@ function countDigits(s: string): number {
   return n;
 }
 
+/**
+ * False when libphonenumber cannot find `candidate` (digits and separators, no "+") valid with US as
+ * the default country, so its parse (10–40 µs each) can be skipped. With that default a number is
+ * valid only as a NANP national number — 10 digits starting with 2–9, or 7 starting with 3 (CA) —
+ * after at most two leading 1s (the calling code, then the national prefix), or as an international
+ * number after the IDD prefix 011. SSN- and date-like digit runs and leading-0 national numbers
+ * never reach the parse. A gate only: true means "ask libphonenumber" (phone.test.ts checks the
+ * gate against the library).
+ */
+export function mayBeValidUs(candidate: string): boolean {
+  let digits = '';
+  for (let i = 0; i < candidate.length; i++) {
+    const c = codeAt(candidate, i);
+    if (c >= 48 && c <= 57) digits += candidate[i];
+  }
+  if (digits.startsWith('011')) return true;
+  for (let s = 0; s <= 2; s++) {
+    if (s > 0 && codeAt(digits, s - 1) !== 49) break;
+    const rest = digits.length - s;
+    const first = codeAt(digits, s);
+    if ((rest === 10 && first >= 50) || (rest === 7 && first === 51)) return true;
+  }
+  return false;
+}
+
 /** Score for a phone-shaped candidate, or 0 when it is not a phone number. */
 export function phoneScore(candidate: string, context: boolean): number {
   const digits = countDigits(candidate);
@@ -48,7 +73,7 @@ export function phoneScore(candidate: string, context: boolean): number {
   // thousands-grouped "123 456 789" are not how phone numbers are written
   if (groups.length > 1 && (groups[groups.length - 1]!.length === 1 || (groups[0]!.length === 1 && groups[0] !== '1'))) return 0;
   if (groups.length > 2 && groups.every((g) => g.length === 3)) return 0;
-  const us = parsePhoneNumberFromString(candidate, 'US');
+  const us = mayBeValidUs(candidate) ? parsePhoneNumberFromString(candidate, 'US') : undefined;
   if (us?.isValid()) return bare ? 0.55 : 0.7;
   if (NANP_SHAPE.test(candidate)) return 0.5;
   // leading-0 national numbers, also with the area code in parentheses: "(02) 9374 4000"
