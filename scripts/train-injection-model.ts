@@ -5,8 +5,9 @@
 // splits A–D), the hand-written training-only sets (train-extra-injection.jsonl, train-extra2-injection.jsonl)
 // and, since 2026-11-26, heldout2…7-injection.jsonl (splits H2–H7; heldout2–5 joined first, heldout6
 // later the same day, heldout7 after it was scored once before and once after that session's changes,
-// numbers in its header: each was a never-trained-on check until then). NEVER heldout8-injection.*:
-// that is the never-trained-on check now; this script and eval-reflex.ts do not read it.
+// numbers in its header: each was a never-trained-on check until then). Not heldout8 (scored twice,
+// signatures tuned on it since, not yet training data). NEVER heldout9-injection.*: that is the
+// never-trained-on check now; this script and eval-reflex.ts do not read it.
 // `--cv` reports cross-validation by split instead of writing weights: for each held-out split X
 // (A–D, H2–H7), train on everything but X and score X, alone and joined with the signatures
 // (`--verbose` also lists each split's out-of-sample misses and false alarms). Split H7 is the one to
@@ -77,7 +78,7 @@ export function loadExamples(): Example[] {
   const own = readJsonl<InjectionCase>(join(fixtures, 'injection.jsonl')).map((c) => ({ ...c, split: 'own' }));
   const heldout = readJsonl<InjectionCase>(join(fixtures, 'heldout-injection.jsonl'));
   const extra = ['train-extra', 'train-extra2'].flatMap((f) => readJsonl<InjectionCase>(join(fixtures, `${f}-injection.jsonl`)));
-  // heldout2–7 (splits H2–H7): checks until scored (heldout7: after its two scores), training data since; never heldout8
+  // heldout2–7 (splits H2–H7): checks until scored (heldout7: after its two scores), training data since; not heldout8, never heldout9
   const former = ['heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7'].flatMap((f) => readJsonl<InjectionCase>(join(fixtures, `${f}-injection.jsonl`)));
   const zero = new Float32Array(1 << BITS);
   return [...own, ...heldout, ...extra, ...former].map((c) => {

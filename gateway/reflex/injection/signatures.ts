@@ -4,14 +4,17 @@
 //                             turn boundaries, exfiltration and tool abuse, split payloads
 //   ./signatures-intl.ts      the same families in other languages
 //   ./signatures-intl-more.ts more languages (pl, tr, ar, hi, vi, id, sv/da/no, uk) and "note for the AI:" headings
+//   ./signatures-agent.ts     weak multilingual cues: tools and commands aimed at the user's systems,
+//                             data sent to an outside address, hiding it, the text given before the chat
 // ./dsl.ts describes how a signature is written.
 import type { InjectionSignature } from './dsl.js';
 import { embedded } from './signatures-embedded.js';
 import { english } from './signatures-en.js';
 import { international } from './signatures-intl.js';
 import { moreInternational } from './signatures-intl-more.js';
+import { agent } from './signatures-agent.js';
 
 export type { InjectionSignature } from './dsl.js';
 
 /** Every signature, English first (most attacks are English). */
-export const SIGNATURES: readonly InjectionSignature[] = [...english, ...embedded, ...international, ...moreInternational];
+export const SIGNATURES: readonly InjectionSignature[] = [...english, ...embedded, ...international, ...moreInternational, ...agent];
