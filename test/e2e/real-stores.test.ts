@@ -2,7 +2,10 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, test } from 'node:test';
+import { msToNumber, tsToMs } from '@temporalio/common/lib/time.js';
 import pg from 'pg';
+import { MEMORY_WRITE_DELAY } from '../../activities/memory/memory-hand-off.js';
+import { rememberWorkflowId } from '../../contracts/names.js';
 import { createPgDb } from '../../stores/sql/pg-db.js';
 import { createApiKey } from '../../stores/repositories/api-keys.js';
 import { bySchema, startFakeLlm, type FakeLlmServer } from '../support/fake-llm.js';
@@ -61,6 +64,9 @@ test('a finished task is kept in PostgreSQL with its steps and provenance, PII r
   const done = await stack.waitForTask(submitted.body.taskId);
   assert.equal(done.status, 'completed');
   await stack.waitForMemory(done.taskId);
+  // The write began a moment after the hand-off, so it did not compete with the task's last workflow task.
+  const [started] = (await stack.client.workflow.getHandle(rememberWorkflowId(done.taskId)).fetchHistory()).events ?? [];
+  assert.equal(tsToMs(started?.workflowExecutionStartedEventAttributes?.firstWorkflowTaskBackoff), msToNumber(MEMORY_WRITE_DELAY));
   const row = (await db.query('SELECT * FROM tasks WHERE id = $1', [done.taskId])).rows[0];
   assert.ok(row, 'the task row was written');
   assert.equal(row.tenant_id, 'acme');
