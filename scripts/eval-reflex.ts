@@ -6,9 +6,10 @@
 // heldout2–5 (each and pooled; never-trained-on checks until 2026-11-26, the lexical model's training
 // data since), heldout6 (the never-trained-on check until it joined the training data and the signature
 // tuning later on 2026-11-26), heldout7 (written blind that day, scored once before and once after that
-// session's changes, tuned on since), heldout8 (written blind after that, scored once before and once after
-// cb119e5's change, signatures tuned on it since; the model does not train on it), heldout9 (written blind
-// after that: the never-trained-on check) and the lexical model's cross-validation by held-out split (A–D, H2–H7).
+// session's changes, tuned on since), heldout8 and heldout9 (each written blind after the one before,
+// scored once before and once after the change it judged, numbers in its header; signatures tuned and
+// the model trained on them since), heldout10 (written blind after that: the never-trained-on check) and the
+// lexical model's cross-validation by held-out split (A–D, H2–H9).
 // --verbose lists every miss and false alarm; --no-cv skips the cross-validation (it retrains once per held-out split).
 // Usage: npm run eval:reflex [-- --verbose] [-- --no-cv] [-- --pii other.jsonl --injection other.jsonl]
 import { dirname, join } from 'node:path';
@@ -208,13 +209,19 @@ function main(): void {
   console.log('  blind, after them (its last never-trained-on score): with the model TPR 0.863 FPR 0.162, signatures alone TPR 0.562 FPR 0.026');
   console.log('  (the rows below are training-set numbers now; out-of-sample for the model: the H7 row of the cross-validation)');
   evaluateInjection(join(fixtures, 'heldout7-injection.jsonl'), verbose);
-  console.log('\n======== heldout8 (hand-written blind 2026-11-26; signatures TUNED ON it since, model not trained on it; heldout9 is the never-trained-on check) ========');
+  console.log('\n======== heldout8 (hand-written blind 2026-11-26; signatures TUNED and lexical model TRAINED ON it since; heldout10 is the never-trained-on check) ========');
   console.log('  blind, before the model needed a signature to flag: with the model TPR 0.893 FPR 0.150, blocked TPR 0.621 FPR 0.058');
   console.log('  blind, after it (its last never-tuned-on score): with the model TPR 0.680 FPR 0.064, blocked TPR 0.627 FPR 0.035');
+  console.log('  (the rows below are training-set numbers now; out-of-sample for the model: the H8 row of the cross-validation)');
   evaluateInjection(join(fixtures, 'heldout8-injection.jsonl'), verbose);
-  console.log('\n======== heldout9 (hand-written blind 2026-11-26; NEVER TRAINED OR TUNED ON: the never-trained-on check) ========');
+  console.log('\n======== heldout9 (hand-written blind 2026-11-26; signatures TUNED and lexical model TRAINED ON it since; heldout10 is the never-trained-on check) ========');
   console.log('  blind, before the agent signatures (tool abuse, exfiltration, extraction): with the model TPR 0.619 FPR 0.035, blocked TPR 0.530 FPR 0.029');
+  console.log('  blind, after them (its last never-tuned-on score): with the model TPR 0.685 FPR 0.035, blocked TPR 0.583 FPR 0.029');
+  console.log('  (the rows below are training-set numbers now; out-of-sample for the model: the H9 row of the cross-validation)');
   evaluateInjection(join(fixtures, 'heldout9-injection.jsonl'), verbose);
+  console.log('\n======== heldout10 (hand-written blind 2026-11-26; NEVER TRAINED OR TUNED ON: the never-trained-on check) ========');
+  console.log('  blind, before heldout8–9 joined training and the weak signatures: with the model TPR 0.631 FPR 0.023, blocked TPR 0.595 FPR 0.023');
+  evaluateInjection(join(fixtures, 'heldout10-injection.jsonl'), verbose);
   if (!args.includes('--no-cv')) {
     console.log('\n======== lexical model, cross-validated by held-out split ========');
     crossValidate(loadExamples());

@@ -19,13 +19,14 @@ const ADDRESS = String.raw`(?:https?:\/\/|www\.|(?<=[a-z0-9._%+-])@[a-z0-9-]{1,6
 /** "Send/forward/upload …" in the languages the other families cover (imperatives, folded). */
 const SEND = `(?:send|post|forward|upload|transmit|bcc|email|e-mail|envia|envie|envía|envíe|manda|mande|reenvia|reenvía|envoie|envoyez|transfere|transfère|
   schick|schicke|schicken sie|sende|senden sie|leite|stuur|verstuur|invia|inoltra|отправь|отправьте|перешли|перешлите|надішли|відправ|wyślij|prześlij|
-  skicka|gönder|kirim|kirimkan|gửi)`.replace(/\s*\n\s*/g, '');
+  skicka|gönder|kirim|kirimkan|gửi|publique|publica|أرسل)`.replace(/\s*\n\s*/g, '');
 /** What an exfiltration moves: the conversation, the user's contact data, keys, records (several languages). */
 const DATA = `(?:conversation|chat history|message history|previous messages|customer (?:list|records|data|export)|attachments?|api keys?|passwords?|credentials|secrets?|tokens?|
   conversacion|historial|datos de (?:clientes|usuarios)|claves|contrasenas|conversa|chaves|historico|dados|historique|donnees|mots de passe|cles|
   konversation|gesprach|verlauf|kundendaten|kundenliste|passworter|schlussel|gesprek|klantenlijst|klantgegevens|wachtwoorden|sleutels|
   conversazione|cronologia|разговор|диалог|переписк|историю|пароли|ключи|rozmow|hasła|klucze|konversationen|samtalet|kunddata|telefonnummer|
-  konuşma|anahtar|şifre|percakapan|kata sandi|cuộc trò chuyện|lịch sử)`.replace(/\s*\n\s*/g, '');
+  konuşma|anahtar|şifre|percakapan|kata sandi|cuộc trò chuyện|lịch sử|danh bạ|
+  spreadsheet|salary|salaries|users table|password hashes|card numbers?|contact list|address book|lista (?:completa )?de clientes|كلمات المرور)`.replace(/\s*\n\s*/g, '');
 
 /** Up to a sentence end (a dot inside a URL or an address does not end it). */
 const IN_SENTENCE = String.raw`(?:[^\n.!?]|[.](?=\S))`;
@@ -35,7 +36,7 @@ const NOT_A_QUESTION = String.raw`(?<!(?:how (?:can|do|should|would|could) (?:i|
 const exfiltration: InjectionSignature[] = [
   // "send the full conversation … to x@y.example", "Schick … alle Kundendaten … an datensicherung@…"
   sig('exfiltration', 0.4,
-    'send|post|forward|upload|transmit|bcc|email|e-mail|envi|mand|reenvi|envoie|envoyez|transfer|schick|sende|senden|leite|stuur|verstuur|invia|inoltra|отправ|перешл|надішл|відправ|wyślij|prześlij|skicka|gönder|kirim|gửi',
+    'send|post|forward|upload|transmit|bcc|email|e-mail|envi|mand|reenvi|envoie|envoyez|transfer|schick|sende|senden|leite|stuur|verstuur|invia|inoltra|отправ|перешл|надішл|відправ|wyślij|prześlij|skicka|gönder|kirim|gửi|publi|أرسل',
     `${START}${NOT_A_QUESTION}${SEND}${END} ${anyWords(12)}${DATA}${IN_SENTENCE}{0,120}?${ADDRESS}`),
   // the address first, the verb after it (Korean, Turkish, Japanese, Chinese word order): "… adresine gönder", "… 으로 전송"
   // (the lookahead-and-backreference takes the address's tail atomically: no backtracking into it)
@@ -80,14 +81,17 @@ const tools: InjectionSignature[] = [
     `${START}(?:usa|use|utilise|utilisez|gebruik|nutze|verwende|verwenden sie|використай|використайте|используй|используйте|użyj) (?:la |el |a |o |l'|de |het |das |die |den )?(?:herramienta|ferramenta|outil|strumento|[a-z]{0,20}tool|werkzeug|інструмент|инструмент|narzędzi)[^.!?\\n]{0,60}?(?:borrar|eliminar|apagar|excluir|supprimer|effacer|cancellare|verwijder|overmaken|over te maken|löschen|loschen|überweisen|видал|удал|usuń|transfer|pagar|payer|betalen|виконай|выполни)`,
     `(?:シェル|ターミナル|コマンド|ブラウザ|支払い)?ツールを使って${clause(40)}(?:削除|送金|消去|購入)`),
   // the human check skipped: "skip the confirmation step", "no me pidas confirmación", "sla de bevestiging over", "Підтвердження не потрібне"
-  sig('tool_abuse', 0.35, 'skip|confirm|approv|confirmación|confirmacion|bevestig|bestätig|bestatig|підтвердж|подтвержд|確認|확인|onay|konfirmasi|potwierdz|sans|without|sin|sem|ohne|zonder',
+  sig('tool_abuse', 0.35, 'skip|confirm|approv|confirmación|confirmacion|bevestig|bestätig|bestatig|підтвердж|подтвержд|確認|확인|onay|konfirmasi|potwierdz|sans|without|sin|sem|ohne|zonder|route|routing|freigabe|确认',
     `${START}(?:skip|skips|skipping|bypass) (?:the |any |all )?(?:confirmation|approval|review|verification)(?: step| steps| queue| prompt| dialog)?${END}`,
     `${START}(?:already|pre-?) ?approved(?: by (?:finance|the (?:cfo|ceo|manager|dba|owner|boss)|management|legal|it))?${END}`,
     `${START}(?:no me pidas|sin pedir|sin ninguna|sin) confirmaci[oó]n${END}`,
     `${START}(?:sla de bevestiging over|zonder (?:om )?bevestiging(?: te vragen)?)${END}`,
     `${START}(?:ohne (?:rück)?(?:bestätigung|bestatigung|nachzufragen))${END}`,
     `${START}(?:sans (?:demander (?:de )?)?confirmation|sem (?:pedir )?confirma[cç][aã]o|без (?:подтверждения|підтвердження)|підтвердження не потрібне|подтверждение не нужно|onay (?:almadan|beklemeden|istemeden)|tanpa konfirmasi|bez potwierdzenia)${END}`,
-    `(?:確認(?:なしで|せずに|不要)|확인 ?없이|무조건 실행|无需确认|不用确认|無需確認)`),
+    `(?:確認(?:なしで|せずに|不要)|확인 ?없이|무조건 실행|无需确认|不用确认|無需確認|不需要再?(?:问我|向我)?确认)`,
+    `${START}(?:do not|don't|dont|without) (?:route|routing|send|sending|put|putting|pass|passing) (?:it |this |them )?(?:through|via|past) (?:the )?(?:usual |normal |standard )?(?:approval|sign-?off|review)${END}`,
+    `${START}without the (?:usual|normal|standard|required) (?:second |dual |manager |finance )?(?:approval|sign-?off)${END}`,
+    `${START}(?:die )?freigabe ${anyWords(3)}(?:ist )?nicht (?:nötig|notwendig|erforderlich)${END}`),
   // acting with what the user has saved: "using the stored corporate card", "log into the admin panel using the saved credentials"
   sig('tool_abuse', 0.35, 'using|with',
     `${START}(?:using|with) (?:the |my |our |their |his |her )?(?:saved|stored|cached|remembered) (?:corporate |company |business |payment )?(?:card|credit card|credentials|password|payment method|login)${END}`),

@@ -6,6 +6,8 @@
 //   ./signatures-intl-more.ts more languages (pl, tr, ar, hi, vi, id, sv/da/no, uk) and "note for the AI:" headings
 //   ./signatures-agent.ts     weak multilingual cues: tools and commands aimed at the user's systems,
 //                             data sent to an outside address, hiding it, the text given before the chat
+//   ./signatures-weak.ts      weak multilingual cues: rules declared void, self-declared bosses, decode-then-obey,
+//                             reversed or Pig Latin keywords, fragments joined then carried out, set-up text asked for
 // ./dsl.ts describes how a signature is written.
 import type { InjectionSignature } from './dsl.js';
 import { embedded } from './signatures-embedded.js';
@@ -13,8 +15,9 @@ import { english } from './signatures-en.js';
 import { international } from './signatures-intl.js';
 import { moreInternational } from './signatures-intl-more.js';
 import { agent } from './signatures-agent.js';
+import { weak } from './signatures-weak.js';
 
 export type { InjectionSignature } from './dsl.js';
 
 /** Every signature, English first (most attacks are English). */
-export const SIGNATURES: readonly InjectionSignature[] = [...english, ...embedded, ...international, ...moreInternational, ...agent];
+export const SIGNATURES: readonly InjectionSignature[] = [...english, ...embedded, ...international, ...moreInternational, ...agent, ...weak];
