@@ -164,6 +164,55 @@ function pooledFresh(paths: string[]): void {
   console.log(`  with the lexical model:  ${line((t) => detectInjection(t).score)}`);
 }
 
+/**
+ * heldout6–10, each written before the change it judged (7–10 blind) and scored once before and once after it:
+ * those scores, and since then the split the model's cross-validation holds it out as (none for the newest,
+ * the never-trained-on check).
+ */
+const SCORED_ONCE: { file: string; about: string; scores: string[]; split?: string }[] = [
+  {
+    file: 'heldout6',
+    about: 'hand-written 2026-11-26; lexical model TRAINED and signatures TUNED ON it since later that day',
+    scores: [
+      'before heldout2–5 joined the training data: with the model TPR 0.713 FPR 0.071, signatures alone TPR 0.574 FPR 0.027',
+      'before heldout6 itself joined (its last never-trained-on score): with the model TPR 0.809 FPR 0.071, signatures alone TPR 0.574 FPR 0.027',
+    ],
+    split: 'H6',
+  },
+  {
+    file: 'heldout7',
+    about: 'hand-written blind 2026-11-26; lexical model TRAINED and the combination TUNED ON it since',
+    scores: [
+      "blind, before that session's injection changes: with the model TPR 0.758 FPR 0.156, signatures alone TPR 0.418 FPR 0.026",
+      'blind, after them (its last never-trained-on score): with the model TPR 0.863 FPR 0.162, signatures alone TPR 0.562 FPR 0.026',
+    ],
+    split: 'H7',
+  },
+  {
+    file: 'heldout8',
+    about: 'hand-written blind 2026-11-26; signatures TUNED and lexical model TRAINED ON it since',
+    scores: [
+      'blind, before the model needed a signature to flag: with the model TPR 0.893 FPR 0.150, blocked TPR 0.621 FPR 0.058',
+      'blind, after it (its last never-tuned-on score): with the model TPR 0.680 FPR 0.064, blocked TPR 0.627 FPR 0.035',
+    ],
+    split: 'H8',
+  },
+  {
+    file: 'heldout9',
+    about: 'hand-written blind 2026-11-26; signatures TUNED and lexical model TRAINED ON it since',
+    scores: [
+      'blind, before the agent signatures (tool abuse, exfiltration, extraction): with the model TPR 0.619 FPR 0.035, blocked TPR 0.530 FPR 0.029',
+      'blind, after them (its last never-tuned-on score): with the model TPR 0.685 FPR 0.035, blocked TPR 0.583 FPR 0.029',
+    ],
+    split: 'H9',
+  },
+  {
+    file: 'heldout10',
+    about: 'hand-written blind 2026-11-26; NEVER TRAINED OR TUNED ON: the never-trained-on check',
+    scores: ['blind, before heldout8–9 joined training and the weak signatures: with the model TPR 0.631 FPR 0.023, blocked TPR 0.595 FPR 0.023'],
+  },
+];
+
 function main(): void {
   const here = dirname(fileURLToPath(import.meta.url));
   const fixtures = join(here, '../test/fixtures/reflex');
@@ -199,29 +248,12 @@ function main(): void {
   console.log('\n======== heldout5 (hand-written before the 2nd training-only batch; lexical model trained on it since 2026-11-26) ========');
   evaluateInjection(join(fixtures, 'heldout5-injection.jsonl'), verbose);
   pooledFresh(['heldout2', 'heldout3', 'heldout4', 'heldout5'].map((f) => join(fixtures, `${f}-injection.jsonl`)));
-  console.log('\n======== heldout6 (hand-written 2026-11-26; lexical model TRAINED and signatures TUNED ON it since later that day) ========');
-  console.log('  before heldout2–5 joined the training data: with the model TPR 0.713 FPR 0.071, signatures alone TPR 0.574 FPR 0.027');
-  console.log('  before heldout6 itself joined (its last never-trained-on score): with the model TPR 0.809 FPR 0.071, signatures alone TPR 0.574 FPR 0.027');
-  console.log('  (the rows below are training-set numbers now; out-of-sample for the model: the H6 row of the cross-validation)');
-  evaluateInjection(join(fixtures, 'heldout6-injection.jsonl'), verbose);
-  console.log('\n======== heldout7 (hand-written blind 2026-11-26; lexical model TRAINED and the combination TUNED ON it since) ========');
-  console.log('  blind, before that session\'s injection changes: with the model TPR 0.758 FPR 0.156, signatures alone TPR 0.418 FPR 0.026');
-  console.log('  blind, after them (its last never-trained-on score): with the model TPR 0.863 FPR 0.162, signatures alone TPR 0.562 FPR 0.026');
-  console.log('  (the rows below are training-set numbers now; out-of-sample for the model: the H7 row of the cross-validation)');
-  evaluateInjection(join(fixtures, 'heldout7-injection.jsonl'), verbose);
-  console.log('\n======== heldout8 (hand-written blind 2026-11-26; signatures TUNED and lexical model TRAINED ON it since; heldout10 is the never-trained-on check) ========');
-  console.log('  blind, before the model needed a signature to flag: with the model TPR 0.893 FPR 0.150, blocked TPR 0.621 FPR 0.058');
-  console.log('  blind, after it (its last never-tuned-on score): with the model TPR 0.680 FPR 0.064, blocked TPR 0.627 FPR 0.035');
-  console.log('  (the rows below are training-set numbers now; out-of-sample for the model: the H8 row of the cross-validation)');
-  evaluateInjection(join(fixtures, 'heldout8-injection.jsonl'), verbose);
-  console.log('\n======== heldout9 (hand-written blind 2026-11-26; signatures TUNED and lexical model TRAINED ON it since; heldout10 is the never-trained-on check) ========');
-  console.log('  blind, before the agent signatures (tool abuse, exfiltration, extraction): with the model TPR 0.619 FPR 0.035, blocked TPR 0.530 FPR 0.029');
-  console.log('  blind, after them (its last never-tuned-on score): with the model TPR 0.685 FPR 0.035, blocked TPR 0.583 FPR 0.029');
-  console.log('  (the rows below are training-set numbers now; out-of-sample for the model: the H9 row of the cross-validation)');
-  evaluateInjection(join(fixtures, 'heldout9-injection.jsonl'), verbose);
-  console.log('\n======== heldout10 (hand-written blind 2026-11-26; NEVER TRAINED OR TUNED ON: the never-trained-on check) ========');
-  console.log('  blind, before heldout8–9 joined training and the weak signatures: with the model TPR 0.631 FPR 0.023, blocked TPR 0.595 FPR 0.023');
-  evaluateInjection(join(fixtures, 'heldout10-injection.jsonl'), verbose);
+  for (const corpus of SCORED_ONCE) {
+    console.log(`\n======== ${corpus.file} (${corpus.about}) ========`);
+    for (const line of corpus.scores) console.log(`  ${line}`);
+    if (corpus.split) console.log(`  (the rows below are training-set numbers now; out-of-sample for the model: the ${corpus.split} row of the cross-validation)`);
+    evaluateInjection(join(fixtures, `${corpus.file}-injection.jsonl`), verbose);
+  }
   if (!args.includes('--no-cv')) {
     console.log('\n======== lexical model, cross-validated by held-out split ========');
     crossValidate(loadExamples());
