@@ -9,6 +9,13 @@
 import { anyWords, clause, END, sig, START, type InjectionSignature } from './dsl.js';
 
 /**
+ * Alternatives that all begin at a word start, behind one shared START: V8 then tries the group's
+ * first letters before the lookbehind instead of the lookbehind at every position (same matches:
+ * START is a zero-width test, order of the alternatives kept). Measured ~10× cheaper on a miss.
+ */
+const startAny = (...alternatives: string[]): string => `${START}(?:${alternatives.join('|')})`;
+
+/**
  * An outside address, found from its anchor: a URL's scheme, an e-mail's "@", a domain's ".com/". The
  * name before "@" or "." is left to the span in front (so no pattern runs a long name class from every
  * character of a digit run: ReDoS).
@@ -82,16 +89,18 @@ const tools: InjectionSignature[] = [
     `(?:シェル|ターミナル|コマンド|ブラウザ|支払い)?ツールを使って${clause(40)}(?:削除|送金|消去|購入)`),
   // the human check skipped: "skip the confirmation step", "no me pidas confirmación", "sla de bevestiging over", "Підтвердження не потрібне"
   sig('tool_abuse', 0.35, 'skip|confirm|approv|confirmación|confirmacion|bevestig|bestätig|bestatig|підтвердж|подтвержд|確認|확인|onay|konfirmasi|potwierdz|sans|without|sin|sem|ohne|zonder|route|routing|freigabe|确认',
-    `${START}(?:skip|skips|skipping|bypass) (?:the |any |all )?(?:confirmation|approval|review|verification)(?: step| steps| queue| prompt| dialog)?${END}`,
-    `${START}(?:already|pre-?) ?approved(?: by (?:finance|the (?:cfo|ceo|manager|dba|owner|boss)|management|legal|it))?${END}`,
-    `${START}(?:no me pidas|sin pedir|sin ninguna|sin) confirmaci[oó]n${END}`,
-    `${START}(?:sla de bevestiging over|zonder (?:om )?bevestiging(?: te vragen)?)${END}`,
-    `${START}(?:ohne (?:rück)?(?:bestätigung|bestatigung|nachzufragen))${END}`,
-    `${START}(?:sans (?:demander (?:de )?)?confirmation|sem (?:pedir )?confirma[cç][aã]o|без (?:подтверждения|підтвердження)|підтвердження не потрібне|подтверждение не нужно|onay (?:almadan|beklemeden|istemeden)|tanpa konfirmasi|bez potwierdzenia)${END}`,
-    `(?:確認(?:なしで|せずに|不要)|확인 ?없이|무조건 실행|无需确认|不用确认|無需確認|不需要再?(?:问我|向我)?确认)`,
-    `${START}(?:do not|don't|dont|without) (?:route|routing|send|sending|put|putting|pass|passing) (?:it |this |them )?(?:through|via|past) (?:the )?(?:usual |normal |standard )?(?:approval|sign-?off|review)${END}`,
-    `${START}without the (?:usual|normal|standard|required) (?:second |dual |manager |finance )?(?:approval|sign-?off)${END}`,
-    `${START}(?:die )?freigabe ${anyWords(3)}(?:ist )?nicht (?:nötig|notwendig|erforderlich)${END}`),
+    startAny(
+      `(?:skip|skips|skipping|bypass) (?:the |any |all )?(?:confirmation|approval|review|verification)(?: step| steps| queue| prompt| dialog)?${END}`,
+      `(?:already|pre-?) ?approved(?: by (?:finance|the (?:cfo|ceo|manager|dba|owner|boss)|management|legal|it))?${END}`,
+      `(?:no me pidas|sin pedir|sin ninguna|sin) confirmaci[oó]n${END}`,
+      `(?:sla de bevestiging over|zonder (?:om )?bevestiging(?: te vragen)?)${END}`,
+      `(?:ohne (?:rück)?(?:bestätigung|bestatigung|nachzufragen))${END}`,
+      `(?:sans (?:demander (?:de )?)?confirmation|sem (?:pedir )?confirma[cç][aã]o|без (?:подтверждения|підтвердження)|підтвердження не потрібне|подтверждение не нужно|onay (?:almadan|beklemeden|istemeden)|tanpa konfirmasi|bez potwierdzenia)${END}`,
+      `(?:do not|don't|dont|without) (?:route|routing|send|sending|put|putting|pass|passing) (?:it |this |them )?(?:through|via|past) (?:the )?(?:usual |normal |standard )?(?:approval|sign-?off|review)${END}`,
+      `without the (?:usual|normal|standard|required) (?:second |dual |manager |finance )?(?:approval|sign-?off)${END}`,
+      `(?:die )?freigabe ${anyWords(3)}(?:ist )?nicht (?:nötig|notwendig|erforderlich)${END}`),
+    // CJK last: its first characters are never a START alternative's, so the order between them cannot matter
+    `(?:確認(?:なしで|せずに|不要)|확인 ?없이|무조건 실행|无需确认|不用确认|無需確認|不需要再?(?:问我|向我)?确认)`),
   // acting with what the user has saved: "using the stored corporate card", "log into the admin panel using the saved credentials"
   sig('tool_abuse', 0.35, 'using|with',
     `${START}(?:using|with) (?:the |my |our |their |his |her )?(?:saved|stored|cached|remembered) (?:corporate |company |business |payment )?(?:card|credit card|credentials|password|payment method|login)${END}`),
@@ -110,15 +119,16 @@ const extraction: InjectionSignature[] = [
   // "the instructions you received before my first message", "dir vor diesem Gespräch gegeben", "до начала нашего диалога"
   sig('prompt_extraction', 0.45,
     'given|received|got|prepended|loaded|provided|above|before|reçues|recues|avant|vor|antes|prima|до|перед|przed|önce|once|trước|sebelum|قبل|会話|대화|对话|對話|बातचीत',
-    `${START}(?:given|received|got|prepended|loaded|provided|initiali[sz]ed|configured|set up) ${anyWords(4)}(?:before|above|prior to) (?:the start of |the beginning of )?(?:this|our|the|my) (?:first )?(?:conversation|chat|dialogue|session|message|messages)${END}`,
-    `${START}(?:everything|all the text|the text|whatever) ${anyWords(2)}(?:above|before) my first message${END}`,
-    `${START}(?:prepended|prefixed) to my (?:messages?|prompts?|input)${END}`,
-    `${START}(?:re(?:ç|c)ues?|donnees|données) (?:avant|au debut de|au début de) (?:mon premier message|notre conversation|cette conversation)${END}`,
-    `${START}(?:antes de (?:esta|nuestra|la) conversaci[oó]n|antes de mi primer mensaje|antes desta conversa|antes da nossa conversa|prima di questa conversazione|prima del mio primo messaggio)${END}`,
-    `${START}(?:vor (?:diesem|unserem|dem) (?:gespräch|gesprach|chat|dialog)|vor meiner ersten nachricht)${END}`,
-    `${START}(?:до начала (?:нашего |этого )?(?:диалога|разговора|чата|беседы)|перед (?:началом )?(?:нашего |этого )?(?:диалога|разговора))${END}`,
-    `${START}(?:przed (?:tą |ta |naszą |nasza )?rozmową|przed (?:tą |ta )?rozmowa)${END}`,
-    `${START}(?:bu konuşmadan önce|bu konusmadan once|trước cuộc trò chuyện|sebelum percakapan (?:ini|kita))${END}`,
+    startAny(
+      `(?:given|received|got|prepended|loaded|provided|initiali[sz]ed|configured|set up) ${anyWords(4)}(?:before|above|prior to) (?:the start of |the beginning of )?(?:this|our|the|my) (?:first )?(?:conversation|chat|dialogue|session|message|messages)${END}`,
+      `(?:everything|all the text|the text|whatever) ${anyWords(2)}(?:above|before) my first message${END}`,
+      `(?:prepended|prefixed) to my (?:messages?|prompts?|input)${END}`,
+      `(?:re(?:ç|c)ues?|donnees|données) (?:avant|au debut de|au début de) (?:mon premier message|notre conversation|cette conversation)${END}`,
+      `(?:antes de (?:esta|nuestra|la) conversaci[oó]n|antes de mi primer mensaje|antes desta conversa|antes da nossa conversa|prima di questa conversazione|prima del mio primo messaggio)${END}`,
+      `(?:vor (?:diesem|unserem|dem) (?:gespräch|gesprach|chat|dialog)|vor meiner ersten nachricht)${END}`,
+      `(?:до начала (?:нашего |этого )?(?:диалога|разговора|чата|беседы)|перед (?:началом )?(?:нашего |этого )?(?:диалога|разговора))${END}`,
+      `(?:przed (?:tą |ta |naszą |nasza )?rozmową|przed (?:tą |ta )?rozmowa)${END}`,
+      `(?:bu konuşmadan önce|bu konusmadan once|trước cuộc trò chuyện|sebelum percakapan (?:ini|kita))${END}`),
     `قبل بداية (?:هذه )?المحادثة`,
     `(?:会話|対話)(?:が始まる|の開始)?(?:前|より前)に`,
     `대화 ?(?:시작 ?)?전에`,
