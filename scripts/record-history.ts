@@ -100,16 +100,6 @@ const SCENARIOS: Record<string, Scenario> = {
       return taskId;
     },
   },
-  // `handed-to-memory.json` was recorded before the cache write and the hand-off ran side by side, and is kept.
-  'cached-beside-memory': {
-    about: 'a completed task writes the result cache and starts rememberTaskWorkflow side by side (two local activities at once)',
-    async run(stack, llm) {
-      llm.respondWith(happy);
-      const taskId = await expectEnd(stack, await submit(stack, { ...SLUG_TASK, goal: 'cached beside memory task' }), 'completed');
-      await stack.waitForMemory(taskId);
-      return taskId;
-    },
-  },
   'retried-after-failure': {
     about: 'the failure above, then POST /retry after the provider is fixed: the reset run completes',
     async run(stack, llm) {

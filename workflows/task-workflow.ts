@@ -147,17 +147,9 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskState>
     if (!verdict.valid) {
       throw new TaskFailure(TaskErrorCodes.validationFailed, `the result failed acceptance criteria after ${MAX_REPAIR_ROUNDS} repair rounds: ${verdict.failed.join('; ')}`);
     }
-    const cacheResult = (): Promise<void> => beside.cacheTaskResult({ tenantId: input.tenantId, taskHash: input.taskHash, taskId: input.taskId, output: guarded.text });
+    await beside.cacheTaskResult({ tenantId: input.tenantId, taskHash: input.taskHash, taskId: input.taskId, output: guarded.text });
     // Handed to memory before the status flips, so a client that sees `completed` sees a closed task.
-    if (patched('cache-beside-memory-hand-off')) {
-      // Two independent local activities scheduled together share one round trip through the worker; the cache is
-      // best effort, like the hand-off, so neither can turn a finished task into a failed one.
-      const cached = cacheResult().catch((err: unknown) => log.warn('could not cache the result', { error: err instanceof Error ? err.message : String(err) }));
-      await Promise.all([cached, remember(input, state, 'completed')]);
-    } else {
-      await cacheResult();
-      await remember(input, state, 'completed');
-    }
+    await remember(input, state, 'completed');
     setStatus('completed');
     await condition(allHandlersFinished);
     return state;
