@@ -167,8 +167,10 @@ export function detectInjection(text: string, signatures: readonly InjectionSign
   const lexical = signatures === SIGNATURES ? lexicalScore(t, lexicalSpan, hitCount > 0) : 0;
   if (lexical > 0 && matches.length < MAX_MATCHES) matches.push(toMatch(norm, LEXICAL_RULE, lexicalSpan[0]!, lexicalSpan[1]! - lexicalSpan[0]!));
   const score = Math.round((1 - combine(signatures, foundPerHit) * (1 - lexical)) * 1000) / 1000;
-  matches.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { detected: score >= INJECTION_FLAG_THRESHOLD, score, matches };
+  matches.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
+  // Signatures of one family (in several files) can read the same words: a rule and span are reported once.
+  const reported = matches.filter((m, i) => i === 0 || m.rule !== matches[i - 1]!.rule || m.start !== matches[i - 1]!.start || m.end !== matches[i - 1]!.end);
+  return { detected: score >= INJECTION_FLAG_THRESHOLD, score, matches: reported };
 }
 
 function toMatch(norm: NormalisedText, rule: string, start: number, length: number): InjectionResult['matches'][number] {

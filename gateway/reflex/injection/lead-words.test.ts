@@ -63,7 +63,8 @@ function referenceMatches(text: string): string[] {
       }
     }
   });
-  return out.sort();
+  // detectInjection reports a rule and span once (two signatures of one family can read the same words)
+  return [...new Set(out)].sort();
 }
 
 describe('detectInjection with lead-word indexing', () => {
