@@ -21,8 +21,8 @@ export function createMemoryHandOffActivities(deps: { client: Client }): MemoryH
         workflowIdConflictPolicy: 'USE_EXISTING',
         staticSummary: `memory write for ${input.workflowId}`,
         // Nobody waits on the write, but begun at once it (embedding, SQL, vectors: one process in embedded
-        // mode) ran while the task's last workflow task was completing and held the result back by ~10 ms
-        // (bench:orchestration --timeline, last workflow task). A moment later it competes with nothing.
+        // mode) ran while the task's last workflow task was completing and held the result back (by 7–24 ms in
+        // three A/B runs of bench:orchestration --timeline, last workflow task). A moment later it competes with nothing.
         startDelay: MEMORY_WRITE_DELAY,
       });
     },
