@@ -164,12 +164,20 @@ type HistoryEvent = temporal.api.history.v1.IHistoryEvent;
 const eventName = (e: HistoryEvent): string => proto.temporal.api.enums.v1.EventType[e.eventType ?? 0]!.replace('EVENT_TYPE_', '');
 const eventMs = (e: HistoryEvent): number => Number(e.eventTime?.seconds ?? 0) * 1000 + (e.eventTime?.nanos ?? 0) / 1e6;
 
+/** A run's history events, fetched once for both --timeline tables. */
+const histories = new Map<string, Promise<HistoryEvent[]>>();
+function eventsOf(workflowId: string): Promise<HistoryEvent[]> {
+  let events = histories.get(workflowId);
+  if (!events) histories.set(workflowId, (events = observer.workflow.getHandle(workflowId).fetchHistory().then((h) => h.events ?? [])));
+  return events;
+}
+
 /**
  * Where one run's time went: its start at the caller, then from its history the time from start to close and the
  * ms spent waiting for and running workflow and activity tasks (the local activities run inside workflow tasks).
  */
 async function phases({ workflowId, startMs }: Run): Promise<Record<string, number>> {
-  const events = (await observer.workflow.getHandle(workflowId).fetchHistory()).events ?? [];
+  const events = await eventsOf(workflowId);
   const out: Record<string, number> = {
     'start (at the caller)': startMs,
     'start → close': eventMs(events.at(-1)!) - eventMs(events[0]!),
@@ -200,7 +208,7 @@ async function phases({ workflowId, startMs }: Run): Promise<Record<string, numb
  * completion: scheduled activities, local-activity markers, search-attribute upserts, the close).
  */
 async function workflowTasks({ workflowId }: Run): Promise<{ runMs: number; recorded: string }[]> {
-  const events = (await observer.workflow.getHandle(workflowId).fetchHistory()).events ?? [];
+  const events = await eventsOf(workflowId);
   const tasks: { runMs: number; recorded: string[] }[] = [];
   let startedAt: number | undefined;
   for (const e of events) {
