@@ -20,7 +20,12 @@ export async function runUntilSignal(start: (config: Config) => Promise<Stack>):
     console.error(`OctoLLM could not start: ${err instanceof Error ? err.message : String(err)}`);
     process.exit(1);
   }
+  let stopping = false;
   const shutdown = (signal: string): void => {
+    // A second signal must not cut the stop short: Ctrl-C reaches this process both from the terminal and
+    // relayed by npm/tsx, and dying half-way would leave the embedded Temporal server running on its port.
+    if (stopping) return void console.error(`${signal} received again: still stopping…`);
+    stopping = true;
     console.error(`\n${signal} received: stopping workers, gateway and Temporal…`);
     stack.stop().then(
       () => process.exit(0),
@@ -30,8 +35,8 @@ export async function runUntilSignal(start: (config: Config) => Promise<Stack>):
       },
     );
   };
-  process.once('SIGINT', () => shutdown('SIGINT'));
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
   stack.running.catch(async (err: unknown) => {
     console.error(`a worker stopped: ${err instanceof Error ? err.message : String(err)}`);
     await stack.stop();
