@@ -217,7 +217,8 @@ async function workflowTasks({ workflowId }: Run): Promise<{ runMs: number; reco
     else if (name === 'WORKFLOW_TASK_COMPLETED' && startedAt !== undefined) tasks.push({ runMs: eventMs(e) - startedAt, recorded: [] });
     else if (name === 'WORKFLOW_TASK_SCHEDULED') startedAt = undefined;
     else if (startedAt !== undefined && tasks.length && name !== 'ACTIVITY_TASK_STARTED' && name !== 'ACTIVITY_TASK_COMPLETED') {
-      const what = e.markerRecordedEventAttributes ? 'local activity' : e.activityTaskScheduledEventAttributes ? `activity ${e.activityTaskScheduledEventAttributes.activityType?.name}` : name.toLowerCase().replaceAll('_', ' ');
+      const marker = e.markerRecordedEventAttributes?.markerName;
+      const what = marker ? (marker === 'core_patch' ? 'patch marker' : 'local activity') : e.activityTaskScheduledEventAttributes ? `activity ${e.activityTaskScheduledEventAttributes.activityType?.name}` : name.toLowerCase().replaceAll('_', ' ');
       tasks.at(-1)!.recorded.push(what);
     }
   }

@@ -1,7 +1,7 @@
 // The activity interfaces each worker pool implements and the workflow calls (as types only).
 import type { RecordTaskStateInput } from './memory.js';
 import type { StepArm } from './names.js';
-import type { JudgeInput, JudgeResult, PlanInput, PlanResult, StepInput, StepResult, TaskSpec } from './step.js';
+import type { JudgeInput, JudgeResult, PlanInput, PlanResult, StepInput, StepResult, TaskSpec, Verdict } from './step.js';
 import type { Provenance } from './usage.js';
 
 export interface PlannerActivities {
@@ -54,4 +54,21 @@ export interface ResultCacheActivities {
 export interface MemoryHandOffActivities {
   /** Starts `rememberTaskWorkflow` for the task; a run already under that id stands (a retried hand-off adds none). */
   startMemoryWrite(input: RecordTaskStateInput): Promise<void>;
+}
+
+export interface FinishTaskInput {
+  /** The task as it completes (status `completed`, no result yet): what memory records once the result is set. */
+  record: RecordTaskStateInput;
+  /** The integrated output, not yet guarded. */
+  output: string;
+  verdict: Verdict;
+  taskHash: string;
+}
+
+/**
+ * Beside the workflow (local activity): a completed task's last work in one call — guard the output, then cache it
+ * and hand the task to memory. Returns the guarded output.
+ */
+export interface FinishTaskActivities {
+  finishTask(input: FinishTaskInput): Promise<GuardianScan>;
 }

@@ -88,14 +88,16 @@ const SCENARIOS: Record<string, Scenario> = {
       return expectEnd(stack, await submit(stack, { ...SLUG_TASK, goal: 'failing task' }), 'failed', 'llm_request_rejected');
     },
   },
-  // `remembered.json` (a child workflow, patched('remember-in-detached-workflow')) was recorded before this hand-off
-  // and is kept, not re-recorded: it replays the runs started before it.
-  'handed-to-memory': {
-    about: 'a completed task starts rememberTaskWorkflow from a local activity (recorded too)',
+  // `remembered.json` (a child workflow, patched('remember-in-detached-workflow')) and `handed-to-memory.json` (the
+  // output guard, the cache write and the memory hand-off as three local activities,
+  // patched('remember-via-local-activity')) were recorded before finishTask and are kept, not re-recorded: they
+  // replay the runs started before it.
+  'finished-in-one-call': {
+    about: 'a completed task is guarded, cached and handed to memory by one local activity, finishTask (memory run recorded too)',
     memory: true,
     async run(stack, llm) {
       llm.respondWith(happy);
-      const taskId = await expectEnd(stack, await submit(stack, { ...SLUG_TASK, goal: 'handed-over task' }), 'completed');
+      const taskId = await expectEnd(stack, await submit(stack, { ...SLUG_TASK, goal: 'finished in one call' }), 'completed');
       await stack.waitForMemory(taskId);
       return taskId;
     },

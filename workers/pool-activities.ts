@@ -5,6 +5,7 @@ import type { Config } from '../config/config.js';
 import type { MemoryActivities } from '../contracts/memory.js';
 import { createCoderActivities } from '../activities/coder/activities.js';
 import { createExecutorActivities } from '../activities/executor/activities.js';
+import { createFinishTaskActivities } from '../activities/finish-task.js';
 import { createGuardianActivities, type TextScanner } from '../activities/guardian/activities.js';
 import { createJudgeActivities } from '../activities/judge/activities.js';
 import { createLlm } from '../activities/llm/llm.js';
@@ -30,11 +31,13 @@ export interface PoolDependencies {
 /** Local activities the orchestrator runs beside its workflows: cheap, no model, no queue round trip. */
 export function orchestratorLocalActivities(deps: PoolDependencies): object {
   const { guardOutput } = createGuardianActivities({ scan: deps.scan });
-  return {
+  const parts = {
     guardOutput,
     ...createTaskResultCacheActivities({ cache: deps.resultCache }),
     ...createMemoryHandOffActivities({ client: deps.client }),
   };
+  // The parts stay registered on their own: failed tasks use them, and so do runs started before finishTask existed.
+  return { ...parts, ...createFinishTaskActivities(parts) };
 }
 
 export function activitiesFor(pool: Exclude<Pool, 'orchestrator'>, deps: PoolDependencies): object {

@@ -1,6 +1,6 @@
 // Every remote call the workflow makes, with its queue, timeouts and retry policy in one place (SPEC §5).
 import { ActivityCancellationType, proxyActivities, proxyLocalActivities, type ActivityOptions } from '@temporalio/workflow';
-import type { GuardianActivities, JudgeActivities, MemoryHandOffActivities, PlannerActivities, ResultCacheActivities, StepActivities } from '../contracts/activities.js';
+import type { FinishTaskActivities, GuardianActivities, JudgeActivities, MemoryHandOffActivities, PlannerActivities, ResultCacheActivities, StepActivities } from '../contracts/activities.js';
 import { TaskErrorCodes } from '../contracts/errors.js';
 import type { MemoryActivities } from '../contracts/memory.js';
 import { armQueue, MEMORY_QUEUE, type StepArm } from '../contracts/names.js';
@@ -42,7 +42,7 @@ export const memoryWriter = proxyActivities<Pick<MemoryActivities, 'rememberTask
  * Quick work right beside the workflow: local activities on the orchestrator worker, so the final scan, the cache
  * write and the memory hand-off cost no task-queue round trip (≈15 ms each on the dev server).
  */
-export const beside = proxyLocalActivities<GuardianActivities & ResultCacheActivities & MemoryHandOffActivities>({
+export const beside = proxyLocalActivities<GuardianActivities & ResultCacheActivities & MemoryHandOffActivities & FinishTaskActivities>({
   startToCloseTimeout: '10 seconds',
   retry: { initialInterval: '200ms', maximumAttempts: 5 },
 });

@@ -100,6 +100,10 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskState>
     if (over.length) throw new TaskFailure(TaskErrorCodes.budgetExceeded, `budget exceeded before ${before}: ${over.join(', ')}`);
   };
 
+  // Runs started before the one-call finish (finishTask, below) end the old way: three local activities and two
+  // patch markers at the tail. Asked here, in the first workflow task, so it is settled before anything else runs.
+  const finishInOneCall = patched('finish-in-one-call');
+
   try {
     if (input.flagged) {
       // Inputs the reflex layer flagged are screened by the guardian before any model plans on them.
@@ -142,14 +146,22 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskState>
       }
     }
 
-    const guarded = await beside.guardOutput({ taskId: input.taskId, tenantId: input.tenantId, text: integratedOutput(state.steps) });
-    state.result = { output: guarded.text, verdict };
-    if (!verdict.valid) {
-      throw new TaskFailure(TaskErrorCodes.validationFailed, `the result failed acceptance criteria after ${MAX_REPAIR_ROUNDS} repair rounds: ${verdict.failed.join('; ')}`);
+    const output = integratedOutput(state.steps);
+    if (finishInOneCall && verdict.valid) {
+      // Guarded, cached and handed to memory in one local activity. Memory gets the task before the status flips,
+      // so a client that sees `completed` sees a closed task.
+      const record = { workflowId: input.taskId, goal: input.task.goal, state: { ...state, status: 'completed' as const } };
+      const guarded = await beside.finishTask({ record, output, verdict, taskHash: input.taskHash });
+      state.result = { output: guarded.text, verdict };
+    } else {
+      const guarded = await beside.guardOutput({ taskId: input.taskId, tenantId: input.tenantId, text: output });
+      state.result = { output: guarded.text, verdict };
+      if (!verdict.valid) {
+        throw new TaskFailure(TaskErrorCodes.validationFailed, `the result failed acceptance criteria after ${MAX_REPAIR_ROUNDS} repair rounds: ${verdict.failed.join('; ')}`);
+      }
+      await beside.cacheTaskResult({ tenantId: input.tenantId, taskHash: input.taskHash, taskId: input.taskId, output: guarded.text });
+      await remember(input, state, 'completed', finishInOneCall);
     }
-    await beside.cacheTaskResult({ tenantId: input.tenantId, taskHash: input.taskHash, taskId: input.taskId, output: guarded.text });
-    // Handed to memory before the status flips, so a client that sees `completed` sees a closed task.
-    await remember(input, state, 'completed');
     setStatus('completed');
     await condition(allHandlersFinished);
     return state;
@@ -157,14 +169,14 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskState>
     if (isCancellation(err)) {
       state.error = { code: TaskErrorCodes.cancelled, message: 'the task was cancelled' };
       for (const step of state.steps) if (step.status === 'pending' || step.status === 'awaiting_approval') step.status = 'skipped';
-      await remember(input, state, 'cancelled');
+      await remember(input, state, 'cancelled', finishInOneCall);
       setStatus('cancelled');
       throw err;
     }
     const failure = toTaskFailure(err);
     state.error = { code: failure.code, message: failure.message };
     for (const step of state.steps) if (step.status === 'pending') step.status = 'skipped';
-    await remember(input, state, 'failed');
+    await remember(input, state, 'failed', finishInOneCall);
     setStatus('failed');
     await condition(allHandlersFinished);
     throw ApplicationFailure.create({ type: failure.code, message: failure.message, nonRetryable: true });
@@ -174,14 +186,14 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskState>
 /**
  * Hands the finished task to memory (history, provenance, episodes), which `rememberTaskWorkflow` writes on
  * `octo-memory`. Runs even when the task was cancelled; the memory activities are idempotent, so a retried write
- * changes nothing.
+ * changes nothing. Runs that chose `finishInOneCall` take the newest path and record no patch markers here.
  */
-async function remember(input: TaskWorkflowInput, current: TaskState, status: TaskStatus): Promise<void> {
+async function remember(input: TaskWorkflowInput, current: TaskState, status: TaskStatus, finishInOneCall: boolean): Promise<void> {
   // Added after the first recorded histories: runs started before it finish without the memory write.
-  if (!patched('remember-finished-task')) return;
+  if (!finishInOneCall && !patched('remember-finished-task')) return;
   const state: TaskState = { ...current, status };
   const record = { workflowId: input.taskId, goal: input.task.goal, state };
-  if (patched('remember-via-local-activity')) {
+  if (finishInOneCall || patched('remember-via-local-activity')) {
     // The write runs in a workflow of its own (rememberTaskWorkflow: one activity that retries until it lands), so the
     // result never waits on embedding and indexing; a local activity starts it within this workflow task.
     await CancellationScope.nonCancellable(() => beside.startMemoryWrite(record)).catch((err: unknown) =>
