@@ -1,27 +1,22 @@
 // bench:orchestration — time from POST /v1/tasks to completion of an N-step task (instant fake LLM), against the
 // same N activities in a bare Temporal workflow on the same dev server, in the same run. Prints the ratio.
-//   npm run bench:orchestration -- [--steps 5] [--tasks 20] [--concurrency 4] [--timeline]
+//   npm run bench:orchestration -- [--steps 5] [--tasks 20] [--concurrency 4] [--timeline] [--same-process]
 // --timeline adds where the serial runs' time went: the start at the caller, then (from their histories) median ms
 // waiting for and running workflow and activity tasks.
-import { fileURLToPath } from 'node:url';
+// The workers (OctoLLM's and the bare baseline's, with the fake LLM) run in a child process, so the caller's requests
+// and result polls do not compete with them for one event loop; --same-process runs them in the caller's process.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Client, Connection } from '@temporalio/client';
 import proto, { type temporal } from '@temporalio/proto';
-import { bundleWorkflowCode, NativeConnection, Worker } from '@temporalio/worker';
-import { createCoderActivities } from '../activities/coder/activities.js';
-import { createLlm } from '../activities/llm/llm.js';
-import { loadConfig } from '../config/config.js';
 import { rememberWorkflowId } from '../contracts/names.js';
-import { startStack } from '../runtime/stack.js';
 import { findTemporalCli } from '../temporal/cli-path.js';
 import { startDevServer } from '../temporal/dev-server.js';
 import { createDataConverter } from '../temporal/codec/data-converter.js';
 import { generatePayloadKey, parsePayloadKeyring } from '../temporal/codec/keyring.js';
-import { bySchema, startFakeLlm } from '../test/support/fake-llm.js';
-import { POOLS } from '../workers/pools.js';
+import { BARE_QUEUE, BENCH_API_KEY, spawnBenchWorkers, startBenchWorkers } from './orchestration-workers.js';
 
 const { values } = parseArgs({
   options: {
@@ -29,6 +24,7 @@ const { values } = parseArgs({
     tasks: { type: 'string', default: '20' },
     concurrency: { type: 'string', default: '4' },
     timeline: { type: 'boolean', default: false },
+    'same-process': { type: 'boolean', default: false },
   },
 });
 const STEPS = Number(values.steps);
@@ -65,46 +61,20 @@ function report(name: string, r: { latencies: number[]; wallMs: number }): { p50
   return { p50 };
 }
 
-const plan = {
-  rationale: 'a chain',
-  steps: Array.from({ length: STEPS }, (_, i) => ({
-    id: `s${i + 1}`,
-    arm: 'coder',
-    action: `write part ${i + 1}`,
-    dependsOn: i === 0 ? [] : [`s${i}`],
-    acceptanceCriteria: [],
-    risky: false,
-  })),
-};
-
-console.log(`bench:orchestration — ${STEPS}-step tasks, ${TASKS} tasks per run, concurrency ${CONCURRENCY}, instant fake LLM\n`);
+const where = values['same-process'] ? 'workers in this process' : 'workers in a child process';
+console.log(`bench:orchestration — ${STEPS}-step tasks, ${TASKS} tasks per run, concurrency ${CONCURRENCY}, instant fake LLM, ${where}\n`);
 process.stdout.write('starting Temporal dev server… ');
 const server = await startDevServer({ cliPath: findTemporalCli(process.env.TEMPORAL_CLI_PATH), headless: true });
 console.log(server.address);
 
-const llm = await startFakeLlm(
-  bySchema({
-    plan: { json: plan },
-    code_result: { json: { language: 'json', code: '{"ok": true}', explanation: 'done' } },
-  }),
-);
 const dataDir = mkdtempSync(join(tmpdir(), 'octo-bench-data-'));
 const payloadKey = generatePayloadKey();
-const config = loadConfig({
-  TEMPORAL_ADDRESS: server.address,
-  OPENAI_API_KEY: 'sk-bench',
-  OPENAI_BASE_URL: `${llm.url}/v1`,
-  OCTOLLM_API_KEYS: 'bench:bench-key-0123456789:unlimited',
-  OCTOLLM_PAYLOAD_KEY: payloadKey,
-  OCTOLLM_DATA_DIR: dataDir,
-  OCTOLLM_LOG_LEVEL: 'silent',
-  PORT: '0',
-});
-process.stdout.write('starting OctoLLM stack (bundling workflows)… ');
-const stack = await startStack(config, { pools: POOLS, gateway: true });
-console.log(stack.gatewayUrl);
+process.stdout.write('starting the OctoLLM stack and the bare worker (bundling workflows)… ');
+const workerOptions = { temporalAddress: server.address, payloadKey, dataDir, steps: STEPS };
+const workers = await (values['same-process'] ? startBenchWorkers : spawnBenchWorkers)(workerOptions);
+console.log(`${workers.gatewayUrl}\n`);
 
-const headers = { authorization: 'Bearer bench-key-0123456789', 'content-type': 'application/json' };
+const headers = { authorization: `Bearer ${BENCH_API_KEY}`, 'content-type': 'application/json' };
 // Completion is observed with Temporal's long-poll on the result (as the bare baseline is), not by polling the API.
 const observer = new Client({
   connection: await Connection.connect({ address: server.address }),
@@ -119,7 +89,7 @@ interface Run {
 const runs = { ours: [] as Run[], bare: new Map<string, Run[]>() };
 async function runTask(i: number): Promise<void> {
   const t0 = performance.now();
-  const response = await fetch(`${stack.gatewayUrl}/v1/tasks`, { method: 'POST', headers, body: JSON.stringify({ goal: `bench task ${i} ${Date.now()}` }) });
+  const response = await fetch(`${workers.gatewayUrl}/v1/tasks`, { method: 'POST', headers, body: JSON.stringify({ goal: `bench task ${i} ${Date.now()}` }) });
   if (response.status !== 202) throw new Error(`POST /v1/tasks answered ${response.status}: ${await response.text()}`);
   const { taskId } = (await response.json()) as { taskId: string };
   runs.ours.push({ workflowId: taskId, startMs: performance.now() - t0 });
@@ -132,20 +102,7 @@ async function settle(): Promise<void> {
   await Promise.all(memoryWrites.splice(0));
 }
 
-process.stdout.write('bundling the bare workflow… ');
-const bareConnection = await NativeConnection.connect({ address: server.address });
-const bareWorker = await Worker.create({
-  connection: bareConnection,
-  taskQueue: 'bench-bare',
-  workflowBundle: await bundleWorkflowCode({ workflowsPath: fileURLToPath(new URL('./bare/workflows.ts', import.meta.url)), logger: { log() {}, trace() {}, debug() {}, info() {}, warn() {}, error: console.error } }),
-  activities: {
-    bareStep: async ({ step, previous }: { step: number; previous: string }) => `${previous}${step}`,
-    coderStep: createCoderActivities({ llm: createLlm(config) }).coderStep,
-  },
-});
-const bareRunning = bareWorker.run();
 const client = new Client({ connection: await Connection.connect({ address: server.address }) });
-console.log('ok\n');
 // On a task's critical path: the planner and the N steps as activities on arm queues; the judge rules, the
 // guardian scan, the cache write and the start of the memory write run beside the workflow (in-workflow / local
 // activities); the memory write itself is a workflow of its own that the result does not wait for.
@@ -154,7 +111,7 @@ const activityCount = STEPS + 1;
 const runBare = (steps: number, workflowType: 'bareWorkflow' | 'bareLlmWorkflow' = 'bareWorkflow') => async (i: number) => {
   const workflowId = `${workflowType}-${steps}-${i}-${Date.now()}`;
   const t0 = performance.now();
-  const handle = await client.workflow.start(workflowType, { taskQueue: 'bench-bare', workflowId, args: [steps] });
+  const handle = await client.workflow.start(workflowType, { taskQueue: BARE_QUEUE, workflowId, args: [steps] });
   const key = `${workflowType}-${steps}`;
   runs.bare.set(key, [...(runs.bare.get(key) ?? []), { workflowId, startMs: performance.now() - t0 }]);
   await handle.result();
@@ -297,10 +254,7 @@ console.log(`ratio OctoLLM / bare ${STEPS} activities, p50 ×${CONCURRENCY}:    
 console.log(`(an OctoLLM ${STEPS}-step task runs ${activityCount} remote activities on its critical path: the planner and the steps,`);
 console.log(` each an LLM call; the LLM baseline runs the coder arm's activity ${activityCount} times, the same calls through the same client)`);
 
-bareWorker.shutdown();
-await bareRunning;
-await stack.stop();
-await llm.close();
+await workers.stop();
 await server.stop();
 rmSync(dataDir, { recursive: true, force: true });
 process.exit(0);
