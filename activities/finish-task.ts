@@ -5,8 +5,10 @@ import { log } from '@temporalio/activity';
 import type { FinishTaskActivities, GuardianActivities, MemoryHandOffActivities, ResultCacheActivities } from '../contracts/activities.js';
 
 type Parts = Pick<GuardianActivities, 'guardOutput'> & ResultCacheActivities & MemoryHandOffActivities;
+type Warn = (message: string, meta: Record<string, unknown>) => void;
 
-export function createFinishTaskActivities(parts: Parts): FinishTaskActivities {
+/** `warn` defaults to the activity logger (it needs an activity context: tests pass their own). */
+export function createFinishTaskActivities(parts: Parts, warn: Warn = (message, meta) => log.warn(message, meta)): FinishTaskActivities {
   return {
     async finishTask({ record, output, verdict, taskHash }) {
       const { taskId, tenantId } = record.state;
@@ -17,7 +19,7 @@ export function createFinishTaskActivities(parts: Parts): FinishTaskActivities {
         parts.cacheTaskResult({ tenantId, taskHash, taskId, output: guarded.text }),
         // Memory is best effort (the client has already retried the start): it never fails a finished task.
         parts.startMemoryWrite({ ...record, state }).catch((err: unknown) =>
-          log.warn('could not start the memory write', { taskId, error: err instanceof Error ? err.message : String(err) }),
+          warn('could not start the memory write', { taskId, error: err instanceof Error ? err.message : String(err) }),
         ),
       ]);
       return guarded;
