@@ -8,8 +8,8 @@
 // tuning later on 2026-11-26), heldout7 (written blind that day, scored once before and once after that
 // session's changes, tuned on since), heldout8 and heldout9 (each written blind after the one before,
 // scored once before and once after the change it judged, numbers in its header; signatures tuned and
-// the model trained on them since), heldout10 (written blind after that: the never-trained-on check) and the
-// lexical model's cross-validation by held-out split (A–D, H2–H9).
+// the model trained on them since), heldout10 (likewise, trained on since its scores), heldout11 (written blind
+// after that: the never-trained-on check) and the lexical model's cross-validation by held-out split (A–D, H2–H10).
 // --verbose lists every miss and false alarm; --no-cv skips the cross-validation (it retrains once per held-out split).
 // Usage: npm run eval:reflex [-- --verbose] [-- --no-cv] [-- --pii other.jsonl --injection other.jsonl]
 import { dirname, join } from 'node:path';
@@ -208,8 +208,21 @@ const SCORED_ONCE: { file: string; about: string; scores: string[]; split?: stri
   },
   {
     file: 'heldout10',
+    about: 'hand-written blind 2026-11-26; lexical model TRAINED ON it since (heldout11 is the never-trained-on check)',
+    scores: [
+      'blind, before heldout8–9 joined training and the weak signatures: with the model TPR 0.631 FPR 0.023, blocked TPR 0.595 FPR 0.023',
+      'blind, after them: with the model TPR 0.655 FPR 0.023, blocked TPR 0.625 FPR 0.023',
+      'before it joined training, after the family signatures (its last never-trained-on score): with the model TPR 0.679 FPR 0.023, blocked TPR 0.643 FPR 0.023',
+    ],
+    split: 'H10',
+  },
+  {
+    file: 'heldout11',
     about: 'hand-written blind 2026-11-26; NEVER TRAINED OR TUNED ON: the never-trained-on check',
-    scores: ['blind, before heldout8–9 joined training and the weak signatures: with the model TPR 0.631 FPR 0.023, blocked TPR 0.595 FPR 0.023'],
+    scores: [
+      'blind, before heldout10 joined training and the family signatures: with the model TPR 0.541 FPR 0.016, blocked TPR 0.519 FPR 0.010',
+      'blind, after them: with the model TPR 0.574 FPR 0.016, blocked TPR 0.525 FPR 0.010',
+    ],
   },
 ];
 

@@ -8,6 +8,7 @@
 //                             data sent to an outside address, hiding it, the text given before the chat
 //   ./signatures-weak.ts      weak multilingual cues: rules declared void, self-declared bosses, decode-then-obey,
 //                             reversed or Pig Latin keywords, fragments joined then carried out, set-up text asked for
+//   ./signatures-fragments.ts injection keywords cut into pieces ("ig nore prev ious instruc tions")
 // ./dsl.ts describes how a signature is written.
 import type { InjectionSignature } from './dsl.js';
 import { embedded } from './signatures-embedded.js';
@@ -16,8 +17,9 @@ import { international } from './signatures-intl.js';
 import { moreInternational } from './signatures-intl-more.js';
 import { agent } from './signatures-agent.js';
 import { weak } from './signatures-weak.js';
+import { fragments } from './signatures-fragments.js';
 
 export type { InjectionSignature } from './dsl.js';
 
 /** Every signature, English first (most attacks are English). */
-export const SIGNATURES: readonly InjectionSignature[] = [...english, ...embedded, ...international, ...moreInternational, ...agent, ...weak];
+export const SIGNATURES: readonly InjectionSignature[] = [...english, ...embedded, ...international, ...moreInternational, ...agent, ...weak, ...fragments];
