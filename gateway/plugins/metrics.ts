@@ -2,7 +2,8 @@
 // activity durations, LLM usage), then the Temporal worker metrics Core exports (`workerMetrics`).
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import { Counter, Histogram, type Registry } from 'prom-client';
+import type { Registry } from 'prom-client';
+import { LabelledCounter, LabelledHistogram } from '../labelled-metrics.js';
 
 export interface MetricsOptions {
   registry: Registry;
@@ -11,23 +12,32 @@ export interface MetricsOptions {
 }
 
 async function metrics(app: FastifyInstance, { registry, workerMetrics }: MetricsOptions): Promise<void> {
-  const requests = new Counter({
+  const requests = new LabelledCounter({
     name: 'octollm_http_requests_total',
     help: 'HTTP requests by route and status',
-    labelNames: ['method', 'route', 'status'] as const,
+    labelNames: ['method', 'route', 'status'],
     registers: [registry],
   });
-  const duration = new Histogram({
+  const duration = new LabelledHistogram({
     name: 'octollm_http_request_duration_seconds',
     help: 'HTTP request latency by route',
-    labelNames: ['method', 'route'] as const,
+    labelNames: ['method', 'route'],
     buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
     registers: [registry],
   });
-  app.addHook('onResponse', async (request, reply) => {
+  // Every response passes here: its series are looked up once per method, route and status, and the
+  // hook is a callback one (an async hook costs a promise per response).
+  const series = new Map<string, { count: { inc(): void }; latency: { observe(seconds: number): void } }>();
+  app.addHook('onResponse', (request, reply, done) => {
     const route = request.routeOptions.url ?? 'unmatched';
-    requests.inc({ method: request.method, route, status: reply.statusCode });
-    duration.observe({ method: request.method, route }, reply.elapsedTime / 1000);
+    const { method } = request;
+    const status = reply.statusCode;
+    const key = `${method} ${status} ${route}`;
+    let s = series.get(key);
+    if (s === undefined) series.set(key, (s = { count: requests.labels(method, route, status), latency: duration.labels(method, route) }));
+    s.count.inc();
+    s.latency.observe(reply.elapsedTime / 1000);
+    done();
   });
   app.get('/metrics', { config: { public: true } }, async (_request, reply) => {
     reply.header('Content-Type', registry.contentType);

@@ -70,7 +70,7 @@ export async function createReflex(opts: CreateReflexOptions): Promise<ReflexWit
     onLookup: (hit) => metrics.cacheLookups.inc({ result: hit ? 'hit' : 'miss' }),
   });
 
-  // label children resolved once per value: prom-client hashes a labels object on every inc()
+  // label children resolved once per value, so an update does no label lookup
   const bound = <T>(make: (value: string) => T): ((value: string) => T) => {
     const children = new Map<string, T>();
     return (value) => {
