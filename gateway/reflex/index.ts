@@ -70,19 +70,6 @@ export async function createReflex(opts: CreateReflexOptions): Promise<ReflexWit
     onLookup: (hit) => metrics.cacheLookups.inc({ result: hit ? 'hit' : 'miss' }),
   });
 
-  // label children resolved once per value, so an update does no label lookup
-  const bound = <T>(make: (value: string) => T): ((value: string) => T) => {
-    const children = new Map<string, T>();
-    return (value) => {
-      let child = children.get(value);
-      if (child === undefined) children.set(value, (child = make(value)));
-      return child;
-    };
-  };
-  const piiDetections = bound((type) => metrics.piiDetections.labels(type));
-  const injections = bound((band) => metrics.injections.labels(band));
-  const decisions = bound((decision) => metrics.decisions.labels(decision));
-  const blocks = bound((reason) => metrics.blocks.labels(reason));
   const scanDuration = metrics.checkDuration.labels('scan');
   const rateLimitDuration = metrics.checkDuration.labels('rate_limit');
   const cacheDuration = metrics.checkDuration.labels('cache');
@@ -99,11 +86,11 @@ export async function createReflex(opts: CreateReflexOptions): Promise<ReflexWit
       const started = performance.now();
       const result = scan(text, policy);
       scanDuration.observe((performance.now() - started) / 1000);
-      for (const f of result.pii) piiDetections(f.type).inc();
+      for (const f of result.pii) metrics.piiDetections.labels(f.type).inc();
       const band = injectionBand(result.injection.score);
-      if (band !== 'none') injections(band).inc();
-      decisions(result.decision).inc();
-      if (result.decision === 'block') blocks(band === 'block' ? 'prompt_injection' : 'pii_blocked').inc();
+      if (band !== 'none') metrics.injections.labels(band).inc();
+      metrics.decisions.labels(result.decision).inc();
+      if (result.decision === 'block') metrics.blocks.labels(band === 'block' ? 'prompt_injection' : 'pii_blocked').inc();
       return result;
     },
     async rateLimit(bucketKey, ratePerMinute) {
