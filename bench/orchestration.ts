@@ -197,6 +197,42 @@ async function printWorkflowTasks(ours: Run[], bare: Run[]): Promise<void> {
   }
 }
 
+/** One run's activities in order: ms from scheduled to started (wait) and from started to completed (run). */
+async function activityTasks({ workflowId }: Run): Promise<{ name: string; waitMs: number; runMs: number }[]> {
+  const events = await eventsOf(workflowId);
+  const byId = new Map<number, { name: string; scheduledAt: number; startedAt?: number; waitMs?: number; runMs?: number }>();
+  for (const e of events) {
+    const id = Number(e.eventId);
+    if (e.activityTaskScheduledEventAttributes) byId.set(id, { name: e.activityTaskScheduledEventAttributes.activityType?.name ?? '?', scheduledAt: eventMs(e) });
+    const started = e.activityTaskStartedEventAttributes;
+    if (started) {
+      const a = byId.get(Number(started.scheduledEventId));
+      if (a) (a.startedAt = eventMs(e)), (a.waitMs = eventMs(e) - a.scheduledAt);
+    }
+    const completed = e.activityTaskCompletedEventAttributes;
+    if (completed) {
+      const a = byId.get(Number(completed.scheduledEventId));
+      if (a?.startedAt !== undefined) a.runMs = eventMs(e) - a.startedAt;
+    }
+  }
+  return [...byId.values()].filter((a) => a.runMs !== undefined).map((a) => ({ name: a.name, waitMs: a.waitMs!, runMs: a.runMs! }));
+}
+
+/** Median wait and run per activity, ours beside the bare LLM chain (the same coder activity): where activity time goes. */
+async function printActivities(ours: Run[], bareLlm: Run[]): Promise<void> {
+  const [o, b] = await Promise.all([Promise.all(ours.map(activityTasks)), Promise.all(bareLlm.map(activityTasks))]);
+  const median = (runs: { waitMs: number; runMs: number }[][], k: number, key: 'waitMs' | 'runMs'): string => {
+    const xs = runs.filter((r) => r[k]).map((r) => r[k]![key]);
+    return xs.length ? percentile(xs, 50).toFixed(1) : '';
+  };
+  console.log(`\n${'activity'.padEnd(22)}${'OctoLLM wait/run'.padStart(18)}${'bare LLM wait/run'.padStart(19)}  OctoLLM activity`);
+  const count = Math.max(...o.map((r) => r.length), ...b.map((r) => r.length));
+  for (let k = 0; k < count; k++) {
+    const cell = (runs: typeof o) => `${median(runs, k, 'waitMs')} / ${median(runs, k, 'runMs')}`;
+    console.log(`${`#${k + 1}`.padEnd(22)}${cell(o).padStart(18)}${cell(b).padStart(19)}  ${o.find((r) => r[k])?.[k]?.name ?? ''}`);
+  }
+}
+
 /** Median per phase over runs, ours beside bare: the --timeline table. */
 async function printPhases(columns: [string, Run[]][]): Promise<void> {
   const tables = await Promise.all(columns.map(async ([, ids]) => Promise.all(ids.map(phases))));
@@ -236,6 +272,7 @@ if (values.timeline) {
     [`bare ${activityCount} LLM`, lastSerial(runs.bare.get(`bareLlmWorkflow-${activityCount}`))],
   ]);
   await printWorkflowTasks(lastSerial(runs.ours), lastSerial(runs.bare.get(`bareWorkflow-${activityCount}`)));
+  await printActivities(lastSerial(runs.ours), lastSerial(runs.bare.get(`bareLlmWorkflow-${activityCount}`)));
   console.log('');
 }
 const sequentialOurs = report(`OctoLLM ${STEPS}-step task (serial)`, { latencies: serial.ours, wallMs: 0 });

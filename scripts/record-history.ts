@@ -88,18 +88,28 @@ const SCENARIOS: Record<string, Scenario> = {
       return expectEnd(stack, await submit(stack, { ...SLUG_TASK, goal: 'failing task' }), 'failed', 'llm_request_rejected');
     },
   },
-  // `remembered.json` (a child workflow, patched('remember-in-detached-workflow')) and `handed-to-memory.json` (the
+  // `remembered.json` (a child workflow, patched('remember-in-detached-workflow')), `handed-to-memory.json` (the
   // output guard, the cache write and the memory hand-off as three local activities,
-  // patched('remember-via-local-activity')) were recorded before finishTask and are kept, not re-recorded: they
-  // replay the runs started before it.
-  'finished-in-one-call': {
-    about: 'a completed task is guarded, cached and handed to memory by one local activity, finishTask (memory run recorded too)',
+  // patched('remember-via-local-activity')) and `finished-in-one-call.json` (those three as one local activity,
+  // finishTask, patched('finish-in-one-call')) are kept, not re-recorded: they replay the runs started before the
+  // change that followed each.
+  // Recorded since visibility writes were throttled (patched('usage-upserts-throttled'), which implies the one-call
+  // finish): tokens and cost ride on the status upserts, and the fake model's instant steps upsert nothing between.
+  'usage-throttled': {
+    about: 'the success run with usage search attributes written with status changes, not after every call (memory run recorded too)',
     memory: true,
     async run(stack, llm) {
       llm.respondWith(happy);
-      const taskId = await expectEnd(stack, await submit(stack, { ...SLUG_TASK, goal: 'finished in one call' }), 'completed');
+      const taskId = await expectEnd(stack, await submit(stack, { ...SLUG_TASK, goal: 'usage upserts throttled' }), 'completed');
       await stack.waitForMemory(taskId);
       return taskId;
+    },
+  },
+  'rule-verdict': {
+    about: 'a task with no acceptance criteria: the rule verdict passes it at once, so `validating` is never upserted',
+    async run(stack, llm) {
+      llm.respondWith(happy);
+      return expectEnd(stack, await submit(stack, { goal: 'no criteria to judge' }), 'completed');
     },
   },
   'retried-after-failure': {

@@ -14,7 +14,7 @@ import { parsePayloadKeyring } from '../temporal/codec/keyring.js';
 import { bundleWorkflows } from '../workers/workflow-bundle.js';
 
 const DIR = fileURLToPath(new URL('./histories/', import.meta.url));
-const REQUIRED = ['success', 'repair-round', 'approval', 'budget-stop', 'failure', 'remembered', 'remembered-memory', 'handed-to-memory', 'handed-to-memory-memory', 'finished-in-one-call', 'finished-in-one-call-memory'];
+const REQUIRED = ['success', 'repair-round', 'approval', 'budget-stop', 'failure', 'remembered', 'remembered-memory', 'handed-to-memory', 'handed-to-memory-memory', 'finished-in-one-call', 'finished-in-one-call-memory', 'usage-throttled', 'usage-throttled-memory', 'rule-verdict'];
 const WORKFLOW_TYPES = [TASK_WORKFLOW, REMEMBER_WORKFLOW];
 
 const dataConverter = createDataConverter(parsePayloadKeyring(readFileSync(join(DIR, 'payload-key'), 'utf8').trim(), 'test/histories/payload-key'));

@@ -13,6 +13,7 @@ import {
   ParentClosePolicy,
   startChild,
 } from '@temporalio/workflow';
+import type { SearchAttributeUpdatePair } from '@temporalio/common';
 import { TaskErrorCodes } from '../contracts/errors.js';
 import { isArm, isStepArm, rememberWorkflowId, type Arm } from '../contracts/names.js';
 import type { Plan } from '../contracts/plan.js';
@@ -30,6 +31,7 @@ import { rememberTaskWorkflow } from './remember-task-workflow.js';
 
 const MAX_PARALLEL_STEPS = 4;
 const MAX_REPAIR_ROUNDS = 2;
+const USAGE_UPSERT_INTERVAL_MS = 1_000;
 
 /** A task-level failure: ends the workflow as failed with `code` as the failure type. */
 class TaskFailure extends Error {
@@ -74,19 +76,61 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskState>
     },
   );
 
-  const setStatus = (status: TaskStatus): void => {
+  // Runs started before the one-call finish (finishTask, below) end the old way: three local activities and two
+  // patch markers at the tail; runs started before usage upserts were throttled upsert tokens and cost after every
+  // call. Asked here, in the first workflow task, so both are settled before anything else runs; a new run records
+  // one marker (the newer patch implies the older).
+  const throttleUsage = patched('usage-upserts-throttled');
+  const finishInOneCall = throttleUsage || patched('finish-in-one-call');
+
+  // Every upsert is a history event and a visibility write on the server, beside the activity it schedules: on the
+  // dev server about 2.5 ms a step (bench:orchestration --timeline). Tokens and cost are therefore written with each
+  // status change, and between changes at most once per USAGE_UPSERT_INTERVAL_MS (workflow time, so replay agrees);
+  // the exact, live usage is in the state query either way.
+  const usageAttributes = (): SearchAttributeUpdatePair[] => [
+    { key: TOKENS, value: totalTokens(state.usage) },
+    { key: COST_USD, value: state.usage.costUsd },
+  ];
+  let usageUpsertedAt = startedAt;
+  let usageUnpublished = false;
+  let publishedStatus: TaskStatus | undefined;
+
+  /** Throttled runs: upserts what visibility lacks (the status, unpublished usage, `alsoUpsert`), if anything. */
+  const publish = (alsoUpsert: SearchAttributeUpdatePair[] = []): void => {
+    if (!throttleUsage) return;
+    const pairs = [
+      ...(state.status === publishedStatus ? [] : [{ key: STATUS, value: state.status }]),
+      ...alsoUpsert,
+      ...(usageUnpublished ? usageAttributes() : []),
+    ];
+    if (!pairs.length) return;
+    upsertSearchAttributes(pairs);
+    publishedStatus = state.status;
+    usageUpsertedAt = Date.now();
+    usageUnpublished = false;
+  };
+
+  /** `publishNow: false` leaves it to a later `publish()`: a status that may be over within this workflow task. */
+  const setStatus = (status: TaskStatus, alsoUpsert: SearchAttributeUpdatePair[] = [], { publishNow = true } = {}): void => {
     state.status = status;
     state.updatedAt = new Date().toISOString();
-    upsertSearchAttributes([{ key: STATUS, value: status }]);
+    if (throttleUsage) {
+      if (publishNow) publish(alsoUpsert);
+    } else {
+      upsertSearchAttributes([...alsoUpsert, { key: STATUS, value: status }]);
+    }
   };
 
   const account = (provenance: Provenance): void => {
     state.provenance.push(provenance);
     state.usage = addUsage(state.usage, provenance.usage);
-    upsertSearchAttributes([
-      { key: TOKENS, value: totalTokens(state.usage) },
-      { key: COST_USD, value: state.usage.costUsd },
-    ]);
+    if (throttleUsage && Date.now() - usageUpsertedAt < USAGE_UPSERT_INTERVAL_MS) {
+      usageUnpublished = true;
+      return;
+    }
+    upsertSearchAttributes(usageAttributes());
+    usageUpsertedAt = Date.now();
+    usageUnpublished = false;
   };
 
   const checkBudget = (before: string): void => {
@@ -100,10 +144,6 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskState>
     if (over.length) throw new TaskFailure(TaskErrorCodes.budgetExceeded, `budget exceeded before ${before}: ${over.join(', ')}`);
   };
 
-  // Runs started before the one-call finish (finishTask, below) end the old way: three local activities and two
-  // patch markers at the tail. Asked here, in the first workflow task, so it is settled before anything else runs.
-  const finishInOneCall = patched('finish-in-one-call');
-
   try {
     if (input.flagged) {
       // Inputs the reflex layer flagged are screened by the guardian before any model plans on them.
@@ -116,23 +156,31 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskState>
     const plan = await makePlan(input, account);
     state.plan = plan;
     state.steps = plan.steps.map((s) => ({ id: s.id, arm: s.arm, action: s.action, dependsOn: s.dependsOn, risky: s.risky, status: 'pending' }));
-    upsertSearchAttributes([{ key: ARMS_USED, value: [...new Set(plan.steps.map((s) => s.arm))] }]);
-
-    setStatus('running');
+    const armsUsed: SearchAttributeUpdatePair = { key: ARMS_USED, value: [...new Set(plan.steps.map((s) => s.arm))] };
+    // Older runs upserted the arms on their own, just before the status.
+    if (throttleUsage) setStatus('running', [armsUsed]);
+    else {
+      upsertSearchAttributes([armsUsed]);
+      setStatus('running');
+    }
     await runDag(input, plan, state, account, checkBudget, setStatus);
 
-    setStatus('validating');
+    // Shown once there is something to wait for (the judge, a repair): a rule verdict settles it within this
+    // workflow task, and the next status replaces it.
+    setStatus('validating', [], { publishNow: false });
     let verdict: Verdict | undefined;
     for (let round = 0; ; round++) {
       const output = integratedOutput(state.steps);
       verdict = ruleVerdict(output, input.task.acceptanceCriteria);
       if (!verdict) {
         checkBudget('judging');
+        publish();
         const judged = await judge.judgeResult({ taskId: input.taskId, tenantId: input.tenantId, goal: input.task.goal, acceptanceCriteria: input.task.acceptanceCriteria, output });
         account(judged.provenance);
         verdict = judged.verdict;
       }
       if (verdict.valid || round >= MAX_REPAIR_ROUNDS) break;
+      publish();
       // Repair: the arms that produced the final output redo it with the failed criteria as feedback.
       for (const sink of sinkSteps(state.steps)) {
         checkBudget(`repairing step ${sink.id}`);

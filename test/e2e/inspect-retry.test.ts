@@ -62,7 +62,11 @@ test('GET /v1/tasks lists the caller\'s tasks newest first (running, then by clo
   assert.equal(doneItem.status, 'completed');
   assert.equal(doneItem.priority, 'medium');
   assert.deepEqual([...doneItem.arms].sort(), ['coder', 'retriever']);
-  assert.ok(doneItem.tokens > 0 && doneItem.costUsd > 0);
+  // Usage search attributes are throttled while a task runs; the final ones must match the task's own totals.
+  const { body: doneTask } = await ctx.stack.api('GET', `/v1/tasks/${done}`);
+  assert.ok(doneTask.usage.costUsd > 0);
+  assert.equal(doneItem.tokens, doneTask.usage.inputTokens + doneTask.usage.outputTokens);
+  assert.equal(doneItem.costUsd, doneTask.usage.costUsd);
   assert.ok(Date.parse(doneItem.closeTime) >= Date.parse(doneItem.startTime));
   assert.deepEqual(doneItem.links, { self: `/v1/tasks/${done}`, events: `/v1/tasks/${done}/events`, ...(doneItem.links.ui ? { ui: doneItem.links.ui } : {}) });
   assert.equal(failedItem.status, 'failed');
