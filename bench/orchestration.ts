@@ -63,6 +63,8 @@ function report(name: string, r: { latencies: number[]; wallMs: number }): { p50
 
 const where = values['same-process'] ? 'workers in this process' : 'workers in a child process';
 console.log(`bench:orchestration — ${STEPS}-step tasks, ${TASKS} tasks per run, concurrency ${CONCURRENCY}, instant fake LLM, ${where}\n`);
+// Interrupted (Ctrl-C, `timeout`), exit normally so the dev server's exit hook stops it (temporal/dev-server.ts).
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) process.once(signal, () => process.exit(code));
 process.stdout.write('starting Temporal dev server… ');
 const server = await startDevServer({ cliPath: findTemporalCli(process.env.TEMPORAL_CLI_PATH), headless: true });
 console.log(server.address);
@@ -207,7 +209,10 @@ async function activityTasks({ workflowId }: Run): Promise<{ name: string; waitM
     const started = e.activityTaskStartedEventAttributes;
     if (started) {
       const a = byId.get(Number(started.scheduledEventId));
-      if (a) (a.startedAt = eventMs(e)), (a.waitMs = eventMs(e) - a.scheduledAt);
+      if (a) {
+        a.startedAt = eventMs(e);
+        a.waitMs = a.startedAt - a.scheduledAt;
+      }
     }
     const completed = e.activityTaskCompletedEventAttributes;
     if (completed) {

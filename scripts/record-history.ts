@@ -136,6 +136,8 @@ async function main(names: string[]): Promise<void> {
   if (unknown.length) throw new Error(`unknown scenario(s): ${unknown.join(', ')}; known: ${Object.keys(SCENARIOS).join(', ')}`);
   const chosen = names.length ? names : Object.keys(SCENARIOS);
 
+  // Interrupted, exit normally so the dev server's exit hook stops it (temporal/dev-server.ts).
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) process.once(signal, () => process.exit(code));
   const server = process.env.TEMPORAL_ADDRESS ? undefined : await startDevServer({ cliPath: findTemporalCli(process.env.TEMPORAL_CLI_PATH), headless: true });
   if (server) process.env.TEMPORAL_ADDRESS = server.address;
   const llm = await startFakeLlm(happy);

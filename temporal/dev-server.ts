@@ -90,8 +90,21 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     const tail = recent.length ? `\nLast server output:\n${recent.join('\n')}` : '';
     throw new Error(`${(err as Error).message}${tail}`, { cause: err });
   }
+  // An owner that exits without stop() (a crashed bench, a script's process.exit) must not leave the server
+  // running. 'exit' handlers can only do synchronous work; kill() is. (A signal that kills the owner outright
+  // runs no handler: long-running owners stop the server on SIGINT/SIGTERM themselves, runtime/run-until-signal.ts.)
+  const killOnExit = (): void => void child.kill('SIGTERM');
+  process.once('exit', killOnExit);
   const uiUrl = options.headless ? undefined : `http://${ip === '0.0.0.0' ? 'localhost' : ip}:${options.uiPort ?? port + 1000}`;
-  return { address, uiUrl, pid: child.pid ?? -1, stop: () => stopChild(child) };
+  return {
+    address,
+    uiUrl,
+    pid: child.pid ?? -1,
+    stop: () => {
+      process.off('exit', killOnExit);
+      return stopChild(child);
+    },
+  };
 }
 
 async function waitUntilAnswering(address: string, child: ChildProcess, timeoutMs: number): Promise<void> {
