@@ -3,13 +3,13 @@
 //
 // Training data: our own corpus (injection.jsonl), the first held-out corpus (heldout-injection.jsonl,
 // splits A–D), the hand-written training-only sets (train-extra-injection.jsonl, train-extra2-injection.jsonl)
-// and, since 2026-11-26, heldout2…10-injection.jsonl (splits H2–H10; heldout2–5 joined first, heldout6
-// later the same day, then heldout7, heldout8 and heldout9, each after it was scored once before and once
-// after the change it judged, numbers in its header: each was a never-trained-on check until then).
-// and heldout10 (H10, after its two scores). NEVER heldout11-injection.*: that is the never-trained-on
-// check now; this script and eval-reflex.ts do not read it.
+// and, since 2026-11-26, heldout2…11-injection.jsonl (splits H2–H11; heldout2–5 joined first, heldout6
+// later the same day, then heldout7, heldout8, heldout9, heldout10 and heldout11, each after it was scored
+// once before and once after the change it judged, numbers in its header: each was a never-trained-on check
+// until then). NEVER heldout12-injection.*: that is the never-trained-on check (scored before and after the
+// change that followed heldout11; the next change needs a fresh blind corpus).
 // `--cv` reports cross-validation by split instead of writing weights: for each held-out split X
-// (A–D, H2–H10), train on everything but X and score X, alone and joined with the signatures
+// (A–D, H2–H11), train on everything but X and score X, alone and joined with the signatures
 // (`--verbose` also lists each split's out-of-sample misses and false alarms). Split H7 is the one to
 // calibrate against: its style was never seen by the detector before it was scored, and pooled
 // cross-validation predicted FPR ~0.01 where heldout7 scored 0.162.
@@ -34,8 +34,12 @@ const WINDOW = param('WINDOW', 32);
 const EPOCHS = param('EPOCHS', 30);
 const LEARNING_RATE = param('LR', 0.05);
 const L1 = param('L1', 2e-5);
-/** Benign mistakes cost more than missed attacks: the budget is FPR <= 0.02. */
-const BENIGN_WEIGHT = param('BENIGN_WEIGHT', 2);
+/**
+ * Benign mistakes cost more than missed attacks: the budget is FPR <= 0.02. 3 since heldout11 joined the
+ * training data (2 before): at 2 the added data raised the cross-validated joined FPR of H8 and H9
+ * (0.058 → 0.064, 0.035 → 0.040); at 3 no split's FPR rose (H7 0.039 → 0.032) and pooled TPR held.
+ */
+const BENIGN_WEIGHT = param('BENIGN_WEIGHT', 3);
 /**
  * Raw model probability at which the model alone reaches the flag threshold (0.5): the written bias is
  * shifted by its logit. Chosen by cross-validation (`--cv`, LEXICAL_FLAG_AT swept 0.5–0.8). With A–D
@@ -78,8 +82,8 @@ export function loadExamples(): Example[] {
   const own = readJsonl<InjectionCase>(join(fixtures, 'injection.jsonl')).map((c) => ({ ...c, split: 'own' }));
   const heldout = readJsonl<InjectionCase>(join(fixtures, 'heldout-injection.jsonl'));
   const extra = ['train-extra', 'train-extra2'].flatMap((f) => readJsonl<InjectionCase>(join(fixtures, `${f}-injection.jsonl`)));
-  // heldout2–10 (splits H2–H10): checks until scored (heldout7–10: after their scores), training data since; never heldout11
-  const former = ['heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10'].flatMap((f) => readJsonl<InjectionCase>(join(fixtures, `${f}-injection.jsonl`)));
+  // heldout2–11 (splits H2–H11): checks until scored (heldout7–11: after their two scores), training data since
+  const former = ['heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11'].flatMap((f) => readJsonl<InjectionCase>(join(fixtures, `${f}-injection.jsonl`)));
   const zero = new Float32Array(1 << BITS);
   return [...own, ...heldout, ...extra, ...former].map((c) => {
     const tokens: FeatureSink = [];
@@ -169,7 +173,7 @@ const fmt = (r: Rates): string => `TPR ${r.tpr.toFixed(3)} FPR ${r.fpr.toFixed(3
 export function crossValidate(examples: Example[], verbose = false): void {
   const splits = [...new Set(examples.map((e) => e.split).filter((s) => s !== 'own' && s !== 'T'))].sort();
   const pooled: { sig: number; lex: number; joined: number; y: 0 | 1; split: string }[] = [];
-  console.log('cross-validation by held-out split (train on own + extra + held-out A–D/H2–H10 without X, score X; flag threshold 0.5):');
+  console.log('cross-validation by held-out split (train on own + extra + held-out A–D/H2–H11 without X, score X; flag threshold 0.5):');
   for (const x of splits) {
     const model = train(examples.filter((e) => e.split !== x));
     const test = examples.filter((e) => e.split === x);
@@ -198,9 +202,9 @@ export function crossValidate(examples: Example[], verbose = false): void {
     return `TPR ${(a.filter((r) => r[k] >= th).length / a.length).toFixed(3)} FPR ${(b.filter((r) => r[k] >= th).length / b.length).toFixed(3)}`;
   };
   console.log(`  pooled: signatures ${pr('sig')} | model alone ${pr('lex')} | joined ${pr('joined')}  (block 0.8: joined ${pr('joined', 0.8)})`);
-  // the signatures have been tuned on H2–H10 since each was scored: there only the model column is out-of-sample
+  // the signatures have been tuned on H2–H11 since each was scored: there only the model column is out-of-sample
   const h = (split: string): boolean => split.startsWith('H');
-  if (as.some((r) => h(r.split))) console.log(`  pooled over H2–H10 only: signatures ${pr('sig', 0.5, h)} | model alone ${pr('lex', 0.5, h)} | joined ${pr('joined', 0.5, h)}`);
+  if (as.some((r) => h(r.split))) console.log(`  pooled over H2–H11 only: signatures ${pr('sig', 0.5, h)} | model alone ${pr('lex', 0.5, h)} | joined ${pr('joined', 0.5, h)}`);
   console.log(`  model alone at other thresholds (calibrated so 0.5 is raw ${FLAG_AT}): ${[0.3, 0.4, 0.6, 0.7].map((th) => `${th}: ${pr('lex', th)}`).join(' | ')}`);
   console.log('  (signature numbers on A–D are tuned-on; only the model columns are out-of-sample here)');
 }
@@ -239,7 +243,7 @@ function main(): void {
   writeFileSync(
     out,
     `// GENERATED by scripts/train-injection-model.ts from injection.jsonl, heldout-injection.jsonl,\n` +
-      `// train-extra(2)-injection.jsonl and heldout2…10-injection.jsonl (never heldout11). ${count} non-zero weights of 2^${BITS}; see lexical-model.ts for the format. Do not edit.\n` +
+      `// train-extra(2)-injection.jsonl and heldout2…11-injection.jsonl. ${count} non-zero weights of 2^${BITS}; see lexical-model.ts for the format. Do not edit.\n` +
       `import type { LexicalModelData } from './lexical-model.js';\n\n` +
       `export const LEXICAL_MODEL: LexicalModelData = {\n  bits: ${BITS},\n  window: ${WINDOW},\n  bias: ${model.bias.toFixed(6)},\n  scale: ${scale.toPrecision(9)},\n` +
       `  index:\n    '${index}',\n  weight:\n    '${weight}',\n};\n`,

@@ -8,6 +8,8 @@
 //                             data sent to an outside address, hiding it, the text given before the chat
 //   ./signatures-weak.ts      weak multilingual cues: rules declared void, self-declared bosses, decode-then-obey,
 //                             reversed or Pig Latin keywords, fragments joined then carried out, set-up text asked for
+//   ./signatures-family.ts    weak multilingual cues by attack family: a claimed role then an order, a secret sent to an
+//                             outside sink, CI/review/confirmation switched off, privileges for the speaker, memory orders
 //   ./signatures-fragments.ts injection keywords cut into pieces ("ig nore prev ious instruc tions")
 // ./dsl.ts describes how a signature is written.
 import type { InjectionSignature } from './dsl.js';
@@ -17,9 +19,10 @@ import { international } from './signatures-intl.js';
 import { moreInternational } from './signatures-intl-more.js';
 import { agent } from './signatures-agent.js';
 import { weak } from './signatures-weak.js';
+import { family } from './signatures-family.js';
 import { fragments } from './signatures-fragments.js';
 
 export type { InjectionSignature } from './dsl.js';
 
 /** Every signature, English first (most attacks are English). */
-export const SIGNATURES: readonly InjectionSignature[] = [...english, ...embedded, ...international, ...moreInternational, ...agent, ...weak, ...fragments];
+export const SIGNATURES: readonly InjectionSignature[] = [...english, ...embedded, ...international, ...moreInternational, ...agent, ...weak, ...family, ...fragments];
