@@ -1,8 +1,9 @@
 // Reflex benchmarks (issue 3): run with `npm run bench:reflex`.
 //   1. in-process cost of the whole scan (PII + injection + redaction + metrics) on 4 KB prompts
 //   2. HTTP load on POST /v1/reflex/check vs a bare Fastify route echoing the same JSON body, same
-//      concurrency (autocannon, 127.0.0.1), small and 4 KB bodies, against two servers: the route behind
-//      the gateway's own auth (API-key hash lookup), rate-limit and error-envelope plugins, and the whole
+//      concurrency (autocannon, 127.0.0.1), small and 4 KB bodies, against three servers: a bare route
+//      answering with scan() (the floor any gateway with these checks can reach), the route behind the
+//      gateway's own auth (API-key hash lookup), rate-limit and error-envelope plugins, and the whole
 //      gateway app (buildApp: also request ids, Prometheus HTTP metrics, OpenAPI)
 //   3. the PII corpus through redact-pii and openredaction: span-level F1 and speed side by side
 // The HTTP servers run in child processes (this file with --serve) so autocannon does not share their core.
@@ -20,6 +21,7 @@ import errorEnvelope from '../gateway/plugins/error-envelope.js';
 import rateLimit from '../gateway/plugins/rate-limit.js';
 import { createReflex } from '../gateway/reflex/index.js';
 import { findPii } from '../gateway/reflex/pii/registry.js';
+import { scan } from '../gateway/reflex/scan.js';
 import reflexCheckRoutes from '../gateway/routes/reflex-check.js';
 import { piiTable, scorePii, prf } from '../scripts/eval-reflex.js';
 import { readJsonl, type InjectionCase, type PiiCase } from '../scripts/reflex-corpus.js';
@@ -28,7 +30,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const FIXTURES = join(here, '../test/fixtures/reflex');
 const SILENT = { warn() {}, info() {}, error() {} };
 const HTTP_SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
-/** Rounds per body; each round runs bare, reflex and gateway back to back, and the median round is shown. */
+/** Rounds per body; each round runs bare, bare+scan, reflex and gateway back to back, and the median round is shown. */
 const HTTP_ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 64);
 const API_KEY = 'bench-key-0123456789';
@@ -52,7 +54,7 @@ const PLAIN_TEXT =
   'for the data team about late-arriving orders and time zones.';
 
 // ---------------------------------------------------------------- servers (child processes)
-type ServerKind = 'bare' | 'reflex' | 'reflex-redis' | 'gateway';
+type ServerKind = 'bare' | 'bare-scan' | 'reflex' | 'reflex-redis' | 'gateway';
 
 async function serve(kind: ServerKind): Promise<void> {
   const registry = new Registry();
@@ -73,31 +75,32 @@ async function serve(kind: ServerKind): Promise<void> {
     await app.register(auth, { apiKeys });
     await app.register(rateLimit);
     await app.register(reflexCheckRoutes);
+  } else if (kind === 'bare-scan') {
+    // no plugins, hooks or metrics: Fastify's own JSON serializer writes the scan's result
+    app = Fastify({ logger: false, bodyLimit: 1 << 20 });
+    app.post('/scan', async (request) => scan((request.body as { text: string }).text, 'redact'));
   } else {
     app = Fastify({ logger: false });
     app.post('/echo', async (request) => request.body);
   }
   const address = await app.listen({ host: '127.0.0.1', port: 0 });
   // CPU per request is the noise-proof number on a shared machine: the parent asks before and after a run
-  process.on('message', () => {
-    const { user, system } = process.cpuUsage();
-    process.send?.({ cpu: user + system });
-  });
+  process.on('message', () => process.send?.({ cpu: process.cpuUsage() }));
   process.send?.({ address });
 }
 
 interface Server {
   child: ChildProcess;
   address: string;
-  /** The server process's CPU time so far, in µs (user + system). */
-  cpu(): Promise<number>;
+  /** The server process's CPU time so far, in µs. */
+  cpu(): Promise<NodeJS.CpuUsage>;
 }
 
 function startServer(kind: ServerKind): Promise<Server> {
   const child = fork(fileURLToPath(import.meta.url), ['--serve', kind], { execArgv: ['--import', 'tsx'], stdio: 'inherit' });
-  const cpu = (): Promise<number> =>
+  const cpu = (): Promise<NodeJS.CpuUsage> =>
     new Promise((resolve) => {
-      child.once('message', (m: { cpu: number }) => resolve(m.cpu));
+      child.once('message', (m: { cpu: NodeJS.CpuUsage }) => resolve(m.cpu));
       child.send('cpu');
     });
   return new Promise((resolve, reject) => {
@@ -255,8 +258,11 @@ async function inProcess(): Promise<void> {
 
 async function http(): Promise<void> {
   console.log(`2) HTTP on 127.0.0.1: autocannon, ${CONNECTIONS} connections, pipelining 1; per body ${HTTP_ROUNDS} rounds of ${HTTP_SECONDS} s runs`);
-  console.log('   (bare, reflex, gateway back to back, after a 2 s warm-up each); the median round by req/s is shown, with the');
+  console.log('   (bare, bare+scan, reflex, gateway back to back, after a 2 s warm-up each); the median round by req/s is shown, with the');
   console.log('   server process\'s CPU time per request (user + system, including socket writes) — the number noise moves least.');
+  console.log('   sys is the kernel\'s side of the one read and one writev per request (loopback TCP, waking the client): it moves');
+  console.log('   from run to run with how the server and autocannon share the cores, so compare user first.');
+  console.log('   bare+scan = a bare route answering with scan(): no auth, rate limit, request id, metrics or schema');
   console.log('   reflex  = the route behind the gateway plugins it needs: auth (SHA-256 key lookup), rate limiter, error envelope');
   console.log('   gateway = the whole app (buildApp): the above plus request ids, Prometheus HTTP metrics, OpenAPI');
   if (REDIS_URL) console.log(`   reflex+redis = reflex with the rate limiter in Redis at ${REDIS_URL.replace(/\/\/[^@/]*@/, '//')}`);
@@ -267,6 +273,7 @@ async function http(): Promise<void> {
   ];
   const servers = [
     { name: 'bare Fastify POST /echo', path: '/echo', ...(await startServer('bare')) },
+    { name: 'bare+scan POST /scan', path: '/scan', ...(await startServer('bare-scan')) },
     { name: 'reflex POST /v1/reflex/check', path: '/v1/reflex/check', ...(await startServer('reflex')) },
     ...(REDIS_URL ? [{ name: 'reflex+redis POST /v1/reflex/check', path: '/v1/reflex/check', ...(await startServer('reflex-redis')) }] : []),
     { name: 'gateway POST /v1/reflex/check', path: '/v1/reflex/check', ...(await startServer('gateway')) },
@@ -274,23 +281,24 @@ async function http(): Promise<void> {
   for (const [label, text] of bodies) {
     const body = JSON.stringify({ text });
     for (const server of servers) await load(`${server.address}${server.path}`, body, 2);
-    const runs = servers.map(() => [] as { result: autocannon.Result; cpuPerRequest: number }[]);
+    const runs = servers.map(() => [] as { result: autocannon.Result; user: number; sys: number }[]);
     for (let round = 0; round < HTTP_ROUNDS; round++) {
       for (const [k, server] of servers.entries()) {
         const before = await server.cpu();
         const result = await load(`${server.address}${server.path}`, body);
         const after = await server.cpu();
-        runs[k]!.push({ result, cpuPerRequest: (after - before) / Math.max(1, result.requests.total) });
+        const n = Math.max(1, result.requests.total);
+        runs[k]!.push({ result, user: (after.user - before.user) / n, sys: (after.system - before.system) / n });
       }
     }
     const median = <T>(xs: T[], by: (x: T) => number): T => [...xs].sort((a, b) => by(a) - by(b))[Math.floor(xs.length / 2)]!;
     const bare = median(runs[0]!, (r) => r.result.requests.average);
     console.log(`   body: ${label} (${body.length} bytes)`);
     for (const [k, server] of servers.entries()) {
-      const { result: r, cpuPerRequest } = median(runs[k]!, (x) => x.result.requests.average);
+      const { result: r, user, sys } = median(runs[k]!, (x) => x.result.requests.average);
       const ratio = k === 0 ? '' : `   ${(r.requests.average / bare.result.requests.average).toFixed(2)}x bare`;
       console.log(
-        `   ${server.name.padEnd(31)} ${r.requests.average.toFixed(0).padStart(6)} req/s   p50 ${String(r.latency.p50).padStart(2)} ms   p90 ${String(r.latency.p90).padStart(2)} ms   p97.5 ${String(r.latency.p97_5).padStart(2)} ms   p99 ${String(r.latency.p99).padStart(2)} ms   server CPU ${cpuPerRequest.toFixed(1).padStart(5)} µs/req   non-2xx ${r.non2xx}${ratio}`,
+        `   ${server.name.padEnd(31)} ${r.requests.average.toFixed(0).padStart(6)} req/s   p50 ${String(r.latency.p50).padStart(2)} ms   p90 ${String(r.latency.p90).padStart(2)} ms   p97.5 ${String(r.latency.p97_5).padStart(2)} ms   p99 ${String(r.latency.p99).padStart(2)} ms   server CPU ${(user + sys).toFixed(1).padStart(5)} µs/req (user ${user.toFixed(1).padStart(5)} + sys ${sys.toFixed(1).padStart(4)})   non-2xx ${r.non2xx}${ratio}`,
       );
     }
     const all = runs.map((rs) => rs.map((x) => x.result.requests.average.toFixed(0)).join('/'));
@@ -327,7 +335,7 @@ async function piiLibraries(): Promise<void> {
 }
 
 if (process.argv[2] === '--serve') {
-  await serve((['bare', 'reflex', 'reflex-redis', 'gateway'] as const).find((k) => k === process.argv[3]) ?? 'bare');
+  await serve((['bare', 'bare-scan', 'reflex', 'reflex-redis', 'gateway'] as const).find((k) => k === process.argv[3]) ?? 'bare');
 } else {
   await main();
 }

@@ -30,15 +30,19 @@ async function httpTracing(app: FastifyInstance): Promise<void> {
     else done();
   });
 
-  app.addHook('onResponse', async (request, reply) => {
+  // callback hooks, not async ones: they run on every response, and an async hook costs a promise each time
+  app.addHook('onResponse', (request, reply, done) => {
     const entry = spans.get(request);
-    if (!entry) return;
-    entry.span.setAttribute('http.response.status_code', reply.statusCode);
-    if (reply.statusCode >= 500) entry.span.setStatus({ code: SpanStatusCode.ERROR });
-    entry.span.end();
+    if (entry) {
+      entry.span.setAttribute('http.response.status_code', reply.statusCode);
+      if (reply.statusCode >= 500) entry.span.setStatus({ code: SpanStatusCode.ERROR });
+      entry.span.end();
+    }
+    done();
   });
-  app.addHook('onRequestAbort', async (request) => {
+  app.addHook('onRequestAbort', (request, done) => {
     spans.get(request)?.span.end();
+    done();
   });
 }
 
