@@ -13,7 +13,7 @@ import { Client, Connection } from '@temporalio/client';
 import proto, { type temporal } from '@temporalio/proto';
 import { rememberWorkflowId } from '../contracts/names.js';
 import { findTemporalCli } from '../temporal/cli-path.js';
-import { startDevServer } from '../temporal/dev-server.js';
+import { exitOnInterrupt, startDevServer } from '../temporal/dev-server.js';
 import { createDataConverter } from '../temporal/codec/data-converter.js';
 import { generatePayloadKey, parsePayloadKeyring } from '../temporal/codec/keyring.js';
 import { BARE_QUEUE, BENCH_API_KEY, spawnBenchWorkers, startBenchWorkers } from './orchestration-workers.js';
@@ -63,8 +63,7 @@ function report(name: string, r: { latencies: number[]; wallMs: number }): { p50
 
 const where = values['same-process'] ? 'workers in this process' : 'workers in a child process';
 console.log(`bench:orchestration — ${STEPS}-step tasks, ${TASKS} tasks per run, concurrency ${CONCURRENCY}, instant fake LLM, ${where}\n`);
-// Interrupted (Ctrl-C, `timeout`), exit normally so the dev server's exit hook stops it (temporal/dev-server.ts).
-for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) process.once(signal, () => process.exit(code));
+exitOnInterrupt();
 process.stdout.write('starting Temporal dev server… ');
 const server = await startDevServer({ cliPath: findTemporalCli(process.env.TEMPORAL_CLI_PATH), headless: true });
 console.log(server.address);
@@ -184,56 +183,49 @@ async function workflowTasks({ workflowId }: Run): Promise<{ runMs: number; reco
   return tasks.map((t) => ({ runMs: t.runMs, recorded: [...new Set(t.recorded)].join(', ') }));
 }
 
+/** The median of `pick` over the runs' k-th entries (workflow task or activity), as printed; '' when no run has one. */
+function medianAt<T>(runs: T[][], k: number, pick: (entry: T) => number): string {
+  const xs = runs.filter((r) => r[k]).map((r) => pick(r[k]!));
+  return xs.length ? percentile(xs, 50).toFixed(1) : '';
+}
+
 /** Median run time per workflow task, ours beside bare, with what ours recorded: where the workflow-task time goes. */
 async function printWorkflowTasks(ours: Run[], bare: Run[]): Promise<void> {
   const [oursTasks, bareTasks] = await Promise.all([Promise.all(ours.map(workflowTasks)), Promise.all(bare.map(workflowTasks))]);
-  const median = (runs: { runMs: number }[][], k: number): string => {
-    const times = runs.filter((r) => r[k]).map((r) => r[k]!.runMs);
-    return times.length ? percentile(times, 50).toFixed(1) : '';
-  };
+  const runMs = (t: { runMs: number }): number => t.runMs;
   console.log(`\n${'workflow task'.padEnd(22)}${'OctoLLM ms'.padStart(11)}${'bare ms'.padStart(9)}  OctoLLM recorded`);
   const count = Math.max(...oursTasks.map((r) => r.length), ...bareTasks.map((r) => r.length));
   for (let k = 0; k < count; k++) {
     const recorded = oursTasks.find((r) => r[k])?.[k]?.recorded ?? '';
-    console.log(`${`#${k + 1}`.padEnd(22)}${median(oursTasks, k).padStart(11)}${median(bareTasks, k).padStart(9)}  ${recorded}`);
+    console.log(`${`#${k + 1}`.padEnd(22)}${medianAt(oursTasks, k, runMs).padStart(11)}${medianAt(bareTasks, k, runMs).padStart(9)}  ${recorded}`);
   }
 }
 
 /** One run's activities in order: ms from scheduled to started (wait) and from started to completed (run). */
 async function activityTasks({ workflowId }: Run): Promise<{ name: string; waitMs: number; runMs: number }[]> {
   const events = await eventsOf(workflowId);
-  const byId = new Map<number, { name: string; scheduledAt: number; startedAt?: number; waitMs?: number; runMs?: number }>();
+  // Keyed by the scheduled event's id, which the started and completed events name.
+  const byId = new Map<number, { name: string; scheduledAt: number; startedAt?: number; completedAt?: number }>();
   for (const e of events) {
-    const id = Number(e.eventId);
-    if (e.activityTaskScheduledEventAttributes) byId.set(id, { name: e.activityTaskScheduledEventAttributes.activityType?.name ?? '?', scheduledAt: eventMs(e) });
-    const started = e.activityTaskStartedEventAttributes;
-    if (started) {
-      const a = byId.get(Number(started.scheduledEventId));
-      if (a) {
-        a.startedAt = eventMs(e);
-        a.waitMs = a.startedAt - a.scheduledAt;
-      }
-    }
-    const completed = e.activityTaskCompletedEventAttributes;
-    if (completed) {
-      const a = byId.get(Number(completed.scheduledEventId));
-      if (a?.startedAt !== undefined) a.runMs = eventMs(e) - a.startedAt;
-    }
+    const scheduled = e.activityTaskScheduledEventAttributes;
+    if (scheduled) byId.set(Number(e.eventId), { name: scheduled.activityType?.name ?? '?', scheduledAt: eventMs(e) });
+    const started = byId.get(Number(e.activityTaskStartedEventAttributes?.scheduledEventId));
+    if (started) started.startedAt = eventMs(e);
+    const completed = byId.get(Number(e.activityTaskCompletedEventAttributes?.scheduledEventId));
+    if (completed) completed.completedAt = eventMs(e);
   }
-  return [...byId.values()].filter((a) => a.runMs !== undefined).map((a) => ({ name: a.name, waitMs: a.waitMs!, runMs: a.runMs! }));
+  return [...byId.values()].flatMap(({ name, scheduledAt, startedAt, completedAt }) =>
+    startedAt !== undefined && completedAt !== undefined ? [{ name, waitMs: startedAt - scheduledAt, runMs: completedAt - startedAt }] : [],
+  );
 }
 
 /** Median wait and run per activity, ours beside the bare LLM chain (the same coder activity): where activity time goes. */
 async function printActivities(ours: Run[], bareLlm: Run[]): Promise<void> {
   const [o, b] = await Promise.all([Promise.all(ours.map(activityTasks)), Promise.all(bareLlm.map(activityTasks))]);
-  const median = (runs: { waitMs: number; runMs: number }[][], k: number, key: 'waitMs' | 'runMs'): string => {
-    const xs = runs.filter((r) => r[k]).map((r) => r[k]![key]);
-    return xs.length ? percentile(xs, 50).toFixed(1) : '';
-  };
   console.log(`\n${'activity'.padEnd(22)}${'OctoLLM wait/run'.padStart(18)}${'bare LLM wait/run'.padStart(19)}  OctoLLM activity`);
   const count = Math.max(...o.map((r) => r.length), ...b.map((r) => r.length));
   for (let k = 0; k < count; k++) {
-    const cell = (runs: typeof o) => `${median(runs, k, 'waitMs')} / ${median(runs, k, 'runMs')}`;
+    const cell = (runs: typeof o) => `${medianAt(runs, k, (a) => a.waitMs)} / ${medianAt(runs, k, (a) => a.runMs)}`;
     console.log(`${`#${k + 1}`.padEnd(22)}${cell(o).padStart(18)}${cell(b).padStart(19)}  ${o.find((r) => r[k])?.[k]?.name ?? ''}`);
   }
 }

@@ -13,7 +13,7 @@ import { historyToJSON } from '@temporalio/common/lib/proto-utils.js';
 import { rememberWorkflowId } from '../contracts/names.js';
 import { generatePayloadKey } from '../temporal/codec/keyring.js';
 import { findTemporalCli } from '../temporal/cli-path.js';
-import { startDevServer } from '../temporal/dev-server.js';
+import { exitOnInterrupt, startDevServer } from '../temporal/dev-server.js';
 import { bySchema, startFakeLlm, type FakeLlmServer, type FakeReply } from '../test/support/fake-llm.js';
 import { codeReply, passVerdict, SLUG_TASK, THREE_STEP_PLAN } from '../test/support/scripts.js';
 import { startTestStack, type TestStack } from '../test/support/test-stack.js';
@@ -136,8 +136,7 @@ async function main(names: string[]): Promise<void> {
   if (unknown.length) throw new Error(`unknown scenario(s): ${unknown.join(', ')}; known: ${Object.keys(SCENARIOS).join(', ')}`);
   const chosen = names.length ? names : Object.keys(SCENARIOS);
 
-  // Interrupted, exit normally so the dev server's exit hook stops it (temporal/dev-server.ts).
-  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) process.once(signal, () => process.exit(code));
+  exitOnInterrupt();
   const server = process.env.TEMPORAL_ADDRESS ? undefined : await startDevServer({ cliPath: findTemporalCli(process.env.TEMPORAL_CLI_PATH), headless: true });
   if (server) process.env.TEMPORAL_ADDRESS = server.address;
   const llm = await startFakeLlm(happy);

@@ -107,6 +107,14 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   };
 }
 
+/**
+ * For scripts with no signal handling of their own (benches, recorders): exit normally on SIGINT or SIGTERM
+ * (Ctrl-C, `timeout`), which a signal's default action does not, so the exit hook above stops their server.
+ */
+export function exitOnInterrupt(): void {
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) process.once(signal, () => process.exit(code));
+}
+
 async function waitUntilAnswering(address: string, child: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let exited: string | undefined;

@@ -124,13 +124,9 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskState>
   const account = (provenance: Provenance): void => {
     state.provenance.push(provenance);
     state.usage = addUsage(state.usage, provenance.usage);
-    if (throttleUsage && Date.now() - usageUpsertedAt < USAGE_UPSERT_INTERVAL_MS) {
-      usageUnpublished = true;
-      return;
-    }
-    upsertSearchAttributes(usageAttributes());
-    usageUpsertedAt = Date.now();
-    usageUnpublished = false;
+    if (!throttleUsage) return upsertSearchAttributes(usageAttributes());
+    usageUnpublished = true;
+    if (Date.now() - usageUpsertedAt >= USAGE_UPSERT_INTERVAL_MS) publish();
   };
 
   const checkBudget = (before: string): void => {
