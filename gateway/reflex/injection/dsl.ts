@@ -30,8 +30,20 @@ export const SEP = String.raw`[^a-z0-9\u00c0-\u1fff\u3040-\ud7af]{0,4}`;
 export const START = String.raw`(?<![a-z\u0400-\u04ff])`;
 export const END = String.raw`(?![a-z\u0400-\u04ff])`;
 
-/** Alternation from a `a|b|c` list written across lines (line breaks and indentation dropped). */
-export const alt = (list: string): string => `(?:${list.trim().replace(/\s*\n\s*/g, '')})`;
+/** A pattern written across lines, joined (line breaks and indentation dropped). */
+export const oneLine = (source: string): string => source.replace(/\s*\n\s*/g, '');
+/** Alternation from a `a|b|c` list written across lines. */
+export const alt = (list: string): string => `(?:${oneLine(list.trim())})`;
+/**
+ * Alternatives that all begin at a word start, behind one shared START: V8 then tries the group's
+ * first letters before the lookbehind instead of the lookbehind at every position (same matches:
+ * START is a zero-width test, order of the alternatives kept). Measured ~10× cheaper on a miss.
+ */
+export const startAny = (...alternatives: string[]): string => `${START}(?:${alternatives.join('|')})`;
+/** Up to a sentence end (a dot inside a URL, a file name or an address does not end it). */
+export const IN_SENTENCE = String.raw`(?:[^\n.!?]|[.](?=\S))`;
+/** "How can I send … to my own backend": the user asking how, not giving an order. */
+export const NOT_A_QUESTION = String.raw`(?<!(?:how (?:can|do|should|would|could) (?:i|we) |how to |(?:i|we) (?:want|need|would like) to ))`;
 /** Up to `max` words from `list`, each followed by a separator. */
 export const words = (list: string, max: number): string => `(?:${alt(list)} ){0,${max}}`;
 /** Up to `max` arbitrary whitespace-separated tokens (explicit whitespace keeps this linear). */

@@ -6,14 +6,8 @@
 // corroborates a signature match (LEXICAL_SOLO_CAP in ./lexical-model.ts), so these give it something
 // to corroborate in the families that had no signature outside English. Every one needs the attack's
 // grammar (an order plus its object), never a lone topic word, and bounded spans keep them linear.
-import { anyWords, clause, END, sig, sigVerified, START, type InjectionSignature } from './dsl.js';
+import { anyWords, clause, END, IN_SENTENCE, NOT_A_QUESTION, sig, sigVerified, START, startAny, type InjectionSignature } from './dsl.js';
 
-/**
- * Alternatives that all begin at a word start, behind one shared START: V8 then tries the group's
- * first letters before the lookbehind instead of the lookbehind at every position (same matches:
- * START is a zero-width test, order of the alternatives kept). Measured ~10× cheaper on a miss.
- */
-const startAny = (...alternatives: string[]): string => `${START}(?:${alternatives.join('|')})`;
 
 /**
  * An outside address, found from its anchor: a URL's scheme, an e-mail's "@", a domain's ".com/". The
@@ -35,10 +29,6 @@ const DATA = `(?:conversation|chat history|message history|previous messages|cus
   konuşma|anahtar|şifre|percakapan|kata sandi|cuộc trò chuyện|lịch sử|danh bạ|
   spreadsheet|salary|salaries|users table|password hashes|card numbers?|contact list|address book|lista (?:completa )?de clientes|كلمات المرور)`.replace(/\s*\n\s*/g, '');
 
-/** Up to a sentence end (a dot inside a URL or an address does not end it). */
-const IN_SENTENCE = String.raw`(?:[^\n.!?]|[.](?=\S))`;
-/** "How can I send … to my own backend": the user asking how, not an order. */
-const NOT_A_QUESTION = String.raw`(?<!(?:how (?:can|do|should|would|could) (?:i|we) |how to |(?:i|we) (?:want|need|would like) to ))`;
 
 const exfiltration: InjectionSignature[] = [
   // "send the full conversation … to x@y.example", "Schick … alle Kundendaten … an datensicherung@…"

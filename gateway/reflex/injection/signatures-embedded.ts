@@ -7,10 +7,8 @@
 // Most of these are cues rather than verdicts: weights of 0.3–0.5 stay below the flag threshold on
 // their own and add up (noisy-OR in ./detect.ts) when an attack shows two of them — an AI addressed
 // inside a hidden comment, a stealth clause next to an exfiltration target.
-import { alt, anyWords, END, sig, START, words, type InjectionSignature } from './dsl.js';
+import { alt, anyWords, END, sig, START, startAny, words, type InjectionSignature } from './dsl.js';
 
-/** Alternatives that all begin at a word start, behind one shared START (see ./signatures-weak.ts). */
-const startAny = (...alternatives: string[]): string => `${START}(?:${alternatives.join('|')})`;
 
 // ---------------------------------------------------------------- who a planted instruction addresses
 /** The AI being addressed ("assistant", "AI agents", "any language model", "automated screening systems"). */

@@ -11,19 +11,11 @@
 // never a topic word alone. One rule has three parts and weighs 0.5 (flags alone, never blocks alone):
 // a verb that moves data, a secret (keys, passwords, the environment) and an outside sink in one sentence. Spans are bounded and every alternation starts at a literal, so each
 // pattern stays linear (gateway/reflex/test/redos.test.ts).
-import { anyWords, clause, END, sig, START, type InjectionSignature } from './dsl.js';
+import { anyWords, clause, END, IN_SENTENCE, NOT_A_QUESTION, oneLine, sig, START, startAny, type InjectionSignature } from './dsl.js';
 import { foldPatternSource } from './fold.js';
 
-/** Alternatives that all begin at a word start, behind one shared START (see ./signatures-weak.ts). */
-const startAny = (...alternatives: string[]): string => `${START}(?:${alternatives.join('|')})`;
-/** Joins an alternation written across lines. */
-const oneLine = (s: string): string => s.replace(/\s*\n\s*/g, '');
-/** "How can I …": the user asking how, not an order (as in ./signatures-agent.ts). */
-const NOT_A_QUESTION = String.raw`(?<!(?:how (?:can|do|should|would|could) (?:i|we) |how to |(?:i|we) (?:want|need|would like) to ))`;
 /** "Never bypass verification", "users may not attempt to disable …": a rule being stated, not an order. */
 const NOT_FORBIDDEN = String.raw`(?<!(?:not|never|n't) (?:attempt to |try to |to )?)`;
-/** Up to a sentence end (a dot inside a URL, a file name or an address does not end it). */
-const IN_SENTENCE = String.raw`(?:[^\n.!?]|[.](?=\S))`;
 /** Up to a line end, through sentence ends but never through a question mark (orders, not questions). */
 const IN_LINE = String.raw`[^\n?]`;
 /**

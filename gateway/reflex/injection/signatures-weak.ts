@@ -8,14 +8,8 @@
 // to corroborate. Every one needs the attack's grammar — the model's own rules (a second-person
 // possessive, "you were given", the operator's) plus the verdict on them, an order after the claim —
 // never a topic word alone; spans are bounded, so they stay linear.
-import { anyWords, clause, END, sig, sigVerified, START, type InjectionSignature } from './dsl.js';
+import { anyWords, clause, END, sig, sigVerified, START, startAny, type InjectionSignature } from './dsl.js';
 
-/**
- * Alternatives that all begin at a word start, behind one shared START: V8 then tries the group's
- * first letters before the lookbehind instead of the lookbehind at every position (same matches:
- * START is a zero-width test, order of the alternatives kept). Measured ~10× cheaper on a miss.
- */
-const startAny = (...alternatives: string[]): string => `${START}(?:${alternatives.join('|')})`;
 
 // ---------------------------------------------------------------- the model's rules declared void
 /** Words for the rules a model runs under, by language. */
