@@ -6,10 +6,12 @@
 // heldout2–5 (each and pooled; never-trained-on checks until 2026-11-26, the lexical model's training
 // data since), heldout6 (the never-trained-on check until it joined the training data and the signature
 // tuning later on 2026-11-26), heldout7 (written blind that day, scored once before and once after that
-// session's changes, tuned on since), heldout8 to heldout11 (each written blind after the one before,
+// session's changes, tuned on since), heldout8 to heldout12 (each written blind after the one before,
 // scored once before and once after the change it judged, numbers in its header; signatures tuned and
-// the model trained on them since) and the lexical model's cross-validation by held-out split (A–D, H2–H11).
-// heldout12 (written blind, scored before and after the change that followed heldout11) is the never-trained-on check.
+// the model trained on them since; heldout12 too, after its two scores) and the lexical model's cross-validation
+// by held-out split (A–D, H2–H12). heldout13 (written blind for the change that followed heldout12) is the
+// never-trained-on check, shown with its before and after scores; heldout14 (written blind for the change
+// after heldout13) is not in this list until it has been scored.
 // --verbose lists every miss and false alarm; --no-cv skips the cross-validation (it retrains once per held-out split).
 // Usage: npm run eval:reflex [-- --verbose] [-- --no-cv] [-- --pii other.jsonl --injection other.jsonl]
 import { dirname, join } from 'node:path';
@@ -165,7 +167,7 @@ function pooledFresh(paths: string[]): void {
 }
 
 /**
- * heldout6–11, each written before the change it judged (7–11 blind) and scored once before and once after it:
+ * heldout6–12, each written before the change it judged (7–12 blind) and scored once before and once after it:
  * those scores, and since then the split the model's cross-validation holds it out as.
  */
 const SCORED_ONCE: { file: string; about: string; scores: string[]; split?: string }[] = [
@@ -217,7 +219,7 @@ const SCORED_ONCE: { file: string; about: string; scores: string[]; split?: stri
   },
   {
     file: 'heldout11',
-    about: 'hand-written blind 2026-11-26; signatures TUNED and lexical model TRAINED ON it since (heldout12 is the never-trained-on check)',
+    about: 'hand-written blind 2026-11-26; signatures TUNED and lexical model TRAINED ON it since',
     scores: [
       'blind, before heldout10 joined training and the family signatures: with the model TPR 0.541 FPR 0.016, blocked TPR 0.519 FPR 0.010',
       'blind, after them (its last never-trained-on score): with the model TPR 0.574 FPR 0.016, blocked TPR 0.525 FPR 0.010',
@@ -226,10 +228,19 @@ const SCORED_ONCE: { file: string; about: string; scores: string[]; split?: stri
   },
   {
     file: 'heldout12',
-    about: 'hand-written blind 2026-11-26; NEVER TRAINED OR TUNED ON: the never-trained-on check',
+    about: 'hand-written blind 2026-11-26; signatures TUNED and lexical model TRAINED ON it since (heldout13 is the never-trained-on check)',
     scores: [
       'blind, before heldout11 joined training and the family signatures (signatures-family.ts): with the model TPR 0.485 FPR 0.024, blocked TPR 0.422 FPR 0.010',
-      'blind, after them: with the model TPR 0.549 FPR 0.019, blocked TPR 0.446 FPR 0.010',
+      'blind, after them (its last never-trained-on score): with the model TPR 0.549 FPR 0.019, blocked TPR 0.446 FPR 0.010',
+    ],
+    split: 'H12',
+  },
+  {
+    file: 'heldout13',
+    about: 'hand-written blind 2026-11-26; NEVER TRAINED OR TUNED ON: the never-trained-on check',
+    scores: [
+      'blind, before heldout12 and train-extra3/4 joined training and the harm signatures (signatures-harm.ts): with the model TPR 0.653 FPR 0.013, blocked TPR 0.593 FPR 0.009',
+      'blind, after them: with the model TPR 0.703 FPR 0.018, blocked TPR 0.631 FPR 0.013',
     ],
   },
 ];

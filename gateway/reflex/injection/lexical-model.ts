@@ -49,6 +49,10 @@ export const LEXICAL_CAP = 0.79;
  * flag did not separate: at raw p >= 0.99 H7 still had FPR 0.039, since long benign documents (a
  * privacy policy, a phishing-warning notice) and requests to translate or teach about injections
  * score p ≈ 1 on trigger vocabulary. Still reported, so a near-miss says why it scored.
+ * Re-checked after heldout12 and train-extra3/4 joined the training data (leave-one-split-out over H7–H12):
+ * a model-only flag at raw p >= 0.99 adds pooled TPR 0.861 → 0.878 but FPR on H7 0.032 → 0.039 and H8
+ * 0.052 → 0.064; at p >= 0.999 (TPR 0.871) no split's FPR rose with the default hyper-parameters, but one
+ * did under 3 of 8 neighbouring settings (BENIGN_WEIGHT 2, FLAG_AT 0.5, WINDOW 40). Kept.
  */
 export const LEXICAL_SOLO_CAP = 0.45;
 /** The rule name a counted model score is reported under in `matches` (its span: the best-scoring window). */

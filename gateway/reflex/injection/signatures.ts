@@ -10,6 +10,9 @@
 //                             reversed or Pig Latin keywords, fragments joined then carried out, set-up text asked for
 //   ./signatures-family.ts    weak multilingual cues by attack family: a claimed role then an order, a secret sent to an
 //                             outside sink, CI/review/confirmation switched off, privileges for the speaker, memory orders
+//   ./signatures-harm.ts      weak multilingual cues for agent harm: the safety step waived, security controls off, backups
+//                             and production destroyed, org-wide rights handed out, other users' data or a public sink, money moved,
+//                             approvals claimed, notices that open a message and then order
 //   ./signatures-fragments.ts injection keywords cut into pieces ("ig nore prev ious instruc tions")
 // ./dsl.ts describes how a signature is written.
 import type { InjectionSignature } from './dsl.js';
@@ -20,9 +23,10 @@ import { moreInternational } from './signatures-intl-more.js';
 import { agent } from './signatures-agent.js';
 import { weak } from './signatures-weak.js';
 import { family } from './signatures-family.js';
+import { harm } from './signatures-harm.js';
 import { fragments } from './signatures-fragments.js';
 
 export type { InjectionSignature } from './dsl.js';
 
 /** Every signature, English first (most attacks are English). */
-export const SIGNATURES: readonly InjectionSignature[] = [...english, ...embedded, ...international, ...moreInternational, ...agent, ...weak, ...family, ...fragments];
+export const SIGNATURES: readonly InjectionSignature[] = [...english, ...embedded, ...international, ...moreInternational, ...agent, ...weak, ...family, ...harm, ...fragments];
