@@ -6,7 +6,7 @@
 import type { InjectionResult } from '../../../contracts/reflex.js';
 import { normaliseForInjection, type NormalisedText } from './normalise.js';
 import { SIGNATURES, type InjectionSignature } from './signatures.js';
-import { buildTriggerIndex, MAX_POSITIONS, windowsAround, type TriggerIndex } from './triggers.js';
+import { buildTriggerIndex, MAX_NON_ASCII_LEADS, MAX_POSITIONS, windowsAround, type TriggerIndex } from './triggers.js';
 import { codeAt, sliceOf } from '../string-ops.js';
 import { grownInt32 } from './int32-growth.js';
 import { LEXICAL_RULE, lexicalScore } from './lexical-model.js';
@@ -95,20 +95,22 @@ export function detectInjection(text: string, signatures: readonly InjectionSign
   const t = norm.text;
   let c = compiled.get(signatures);
   if (!c) compiled.set(signatures, (c = compile(signatures)));
-  const { triggerCount, triggerPos, leadStart, leadPos } = c.index.find(t);
+  const { triggerCount, triggerPos, leadStart, leadEnd: leadEnds, leadPos, triggered, triggeredCount, nonAsciiCount } = c.index.find(t);
+  const tooManyNonAscii = nonAsciiCount > MAX_NON_ASCII_LEADS;
   const matches: InjectionResult['matches'] = [];
   hitCount = 0;
-  for (let i = 0; i < signatures.length; i++) {
+  for (let k = 0; k < triggeredCount; k++) {
+    const i = triggered[k]!;
     const triggers = triggerCount[i]!;
-    if (triggers === 0) continue;
     const sig = signatures[i]!;
-    const sticky = c.sticky[i];
+    // a signature that can begin at a non-ASCII character has no lead positions when the text has too many
+    const sticky = tooManyNonAscii && c.index.nonAsciiLeads[i] ? undefined : c.sticky[i];
     let found = 0;
     const windowCount = windowsAround(t, triggerPos, i * MAX_POSITIONS, triggers, windows);
     if (sticky) {
       // the same matches a scan of each window finds, tried only where a match can begin
       let li = leadStart[i]!;
-      const leadEnd = leadStart[i + 1]!;
+      const leadEnd = leadEnds[i]!;
       if (li === leadEnd) continue;
       for (let w = 0; w < windowCount && found < MAX_MATCHES_PER_RULE; w++) {
         const ws = windows[2 * w]!;

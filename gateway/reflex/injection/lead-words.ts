@@ -7,8 +7,9 @@
 // A word is a maximal run of a–z (the text is lowercased); its key is its first three letters, or
 // the whole word when it is shorter (see `wordKey`). A signature is indexable when every top-level
 // alternative starts with a lookbehind that rejects a preceding a–z letter (so matches begin at word
-// starts) and no match can begin with a non-letter; otherwise `leadKeys` returns undefined and the
-// caller scans windows as before.
+// starts) or can only begin with a non-ASCII character, and no match can begin with an ASCII
+// non-letter; otherwise `leadKeys` returns undefined and the caller scans windows as before. Matches
+// that may begin with a non-ASCII character are run at each one the text has (`leadsAtNonAscii`).
 import { codeAt } from '../string-ops.js';
 
 /** Keys: 3-letter prefixes 0..17575, 2-letter words 17576.., 1-letter words 18252.. */
@@ -26,10 +27,14 @@ export function wordKey(text: string, i: number, len: number): number {
   return ONE + a;
 }
 
-// A character set as 27 bits: bits 0–25 the letters a–z, bit 26 "any other character".
+// A character set as 28 bits: bits 0–25 the letters a–z, bit 26 any other ASCII character, bit 27
+// any non-ASCII character (a match that can begin with one is run at the text's non-ASCII characters).
 const LETTERS = (1 << 26) - 1;
 const OTHER = 1 << 26;
-const ANY = LETTERS | OTHER;
+const NON_ASCII = 1 << 27;
+/** Characters that end a word. */
+const NOT_LETTER = OTHER | NON_ASCII;
+const ANY = LETTERS | NOT_LETTER;
 /** Prefix length the analysis tracks: the key length, or one more for `leadFourthMasks`. */
 let K = 3;
 /** Past this many distinct prefixes a signature is treated as not indexable (it would match almost anywhere). */
@@ -48,13 +53,14 @@ type Node =
 class Unsupported extends Error {}
 
 function maskOfCode(c: number): number {
-  return c >= 97 && c <= 122 ? 1 << (c - 97) : OTHER;
+  return c >= 97 && c <= 122 ? 1 << (c - 97) : c > 0x7f ? NON_ASCII : OTHER;
 }
 
 function maskOfRange(lo: number, hi: number): number {
   let m = 0;
   for (let c = Math.max(lo, 97); c <= Math.min(hi, 122); c++) m |= 1 << (c - 97);
-  if (lo < 97 || hi > 122) m |= OTHER;
+  if (lo < 97 || (hi > 122 && lo <= 0x7f)) m |= OTHER;
+  if (hi > 0x7f) m |= NON_ASCII;
   return m;
 }
 
@@ -153,9 +159,10 @@ class Parser {
     const c = s[this.i++]!;
     switch (c) {
       case 'd':
+        return OTHER;
       case 's':
       case 'W':
-        return OTHER;
+        return NOT_LETTER;
       case 'D':
       case 'S':
       case 'w':
@@ -242,7 +249,7 @@ class Parser {
     if (s[this.i] !== ']') throw new Unsupported('unclosed class');
     this.i++;
     // a negated class keeps every letter it does not list, and (conservatively) other characters
-    return negated ? (~mask & LETTERS) | OTHER : mask;
+    return negated ? (~mask & LETTERS) | NOT_LETTER : mask;
   }
 }
 
@@ -341,15 +348,15 @@ export function leadFourthMasks(pattern: RegExp): Map<number, number> | undefine
   if (leadKeys(pattern) === undefined) return undefined;
   K = 4;
   try {
-    const root = new Parser(pattern.source).parse();
     const masks = new Map<number, number>();
-    for (const p of prefixes(root)) {
+    for (const p of prefixes(new Parser(pattern.source).parse())) {
       const sets = p.sets.slice();
       while (sets.length < 4) sets.push(ANY);
       const [m0, m1, m2, m3] = sets as [number, number, number, number];
+      const fourth = m3 & NOT_LETTER ? (m3 & LETTERS) | OTHER : m3; // the caller's bit 26: the word ends
       for (const a of lettersOf(m0)) for (const b of lettersOf(m1)) for (const c of lettersOf(m2)) {
         const key = 676 * a + 26 * b + c;
-        masks.set(key, (masks.get(key) ?? 0) | m3);
+        masks.set(key, (masks.get(key) ?? 0) | fourth);
       }
     }
     return masks;
@@ -363,30 +370,60 @@ export function leadFourthMasks(pattern: RegExp): Map<number, number> | undefine
 
 /**
  * The word keys (see `wordKey`) a match of `pattern` can start at, or undefined when the pattern
- * cannot be indexed by word starts (it may start mid-word, with a non-letter, or is too loose).
+ * cannot be indexed by word starts (it may start mid-word, with an ASCII non-letter, or is too loose).
+ * A match may also begin with a non-ASCII character when the pattern allows it (see leadsAtNonAscii).
  */
 export function leadKeys(pattern: RegExp): Uint16Array | undefined {
+  return analyse(pattern)?.keys;
+}
+
+/**
+ * Whether a match of an indexable pattern (leadKeys defined) can also begin with a non-ASCII
+ * character ("会話…", or a Cyrillic word after the word-start lookbehind): the caller then also runs
+ * it at the text's non-ASCII characters.
+ */
+export function leadsAtNonAscii(pattern: RegExp): boolean {
+  return analyse(pattern)?.nonAscii ?? false;
+}
+
+interface Analysis {
+  keys: Uint16Array;
+  nonAscii: boolean;
+}
+/** Per pattern, its analysis (the index asks for keys, non-ASCII starts and fourth masks of each). */
+const analysed = new WeakMap<RegExp, Analysis | undefined>();
+
+function analyse(pattern: RegExp): Analysis | undefined {
+  if (!analysed.has(pattern)) analysed.set(pattern, analyseSource(pattern));
+  return analysed.get(pattern);
+}
+
+function analyseSource(pattern: RegExp): Analysis | undefined {
   if (/[iuv]/.test(pattern.flags)) return undefined;
   try {
     const root = new Parser(pattern.source).parse();
     const alternatives = root.kind === 'alt' ? root.options : [root];
-    if (!alternatives.every(startsAtWord)) return undefined;
+    // an alternative without the word-start lookbehind could begin mid-word, unless it begins with a non-ASCII character
+    const beginsNonAscii = (node: Node): boolean => prefixes(node).every((p) => p.sets[0] === NON_ASCII);
+    if (!alternatives.every((a) => startsAtWord(a) || beginsNonAscii(a))) return undefined;
     const keys = new Set<number>();
+    let nonAscii = false;
     for (const p of prefixes(root)) {
       const sets = p.sets.slice();
       while (sets.length < K) sets.push(ANY); // the match may end here: any text can follow
       const [m0, m1, m2] = sets as [number, number, number];
-      if (m0 & OTHER || m0 === 0) return undefined; // could start with a non-letter (or match empty)
+      if (m0 & OTHER || m0 === 0) return undefined; // could start with an ASCII non-letter (or match empty)
+      if (m0 & NON_ASCII) nonAscii = true;
       for (const a of lettersOf(m0)) {
-        if (m1 & OTHER) keys.add(ONE + a);
+        if (m1 & NOT_LETTER) keys.add(ONE + a);
         for (const b of lettersOf(m1)) {
-          if (m2 & OTHER) keys.add(TWO + 26 * a + b);
+          if (m2 & NOT_LETTER) keys.add(TWO + 26 * a + b);
           for (const c of lettersOf(m2)) keys.add(676 * a + 26 * b + c);
         }
       }
       if (keys.size > MAX_KEYS) return undefined;
     }
-    return Uint16Array.from([...keys].sort((x, y) => x - y));
+    return { keys: Uint16Array.from([...keys].sort((x, y) => x - y)), nonAscii };
   } catch (error) {
     if (error instanceof Unsupported) return undefined;
     throw error;

@@ -12,9 +12,11 @@ import { anyWords, clause, END, IN_SENTENCE, NOT_A_QUESTION, sig, sigVerified, S
 /**
  * An outside address, found from its anchor: a URL's scheme, an e-mail's "@", a domain's ".com/". The
  * name before "@" or "." is left to the span in front (so no pattern runs a long name class from every
- * character of a digit run: ReDoS).
+ * character of a digit run: ReDoS). The "@" and "." are matched before the lookbehind that checks the
+ * character in front of them (same matches): a pattern that opens with literal characters lets V8 skip
+ * to them, where an alternative opening with a lookbehind is tried at every position (~7× slower scan).
  */
-const ADDRESS = String.raw`(?:https?:\/\/|www\.|(?<=[a-z0-9._%+-])@[a-z0-9-]{1,60}\.[a-z]{2,12}(?![a-z])|(?<=[a-z0-9])\.(?:com|net|org|io|xyz|me|co|top|site|info|biz|dev|app|example)\/)`;
+const ADDRESS = String.raw`(?:https?:\/\/|www\.|@(?<=[a-z0-9._%+-]@)[a-z0-9-]{1,60}\.[a-z]{2,12}(?![a-z])|\.(?<=[a-z0-9]\.)(?:com|net|org|io|xyz|me|co|top|site|info|biz|dev|app|example)\/)`;
 
 // ---------------------------------------------------------------- data sent to an outside address
 /** "Send/forward/upload …" in the languages the other families cover (imperatives, folded). */

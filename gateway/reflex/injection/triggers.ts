@@ -4,7 +4,7 @@
 // The same pass records, for signatures whose matches always begin at a word start, every word that
 // could begin a match (./lead-words.ts), so detect.ts runs them only there.
 import { grownInt32 } from './int32-growth.js';
-import { LEAD_KEY_COUNT, LEAD_KEY_ONE, LEAD_KEY_TWO, leadFourthMasks, leadKeys, wordKey } from './lead-words.js';
+import { LEAD_KEY_COUNT, LEAD_KEY_ONE, LEAD_KEY_TWO, leadFourthMasks, leadKeys, leadsAtNonAscii, wordKey } from './lead-words.js';
 import type { InjectionSignature } from './signatures.js';
 import { codeAt, createCodeUnitReader } from '../string-ops.js';
 
@@ -17,20 +17,39 @@ export interface TriggerHits {
   readonly triggerCount: Int32Array;
   /** Signature s's trigger positions are triggerPos[s·MAX_POSITIONS …] (in the order found). */
   readonly triggerPos: Int32Array;
-  /** Lead-indexed signature s's possible match starts are leadPos[leadStart[s] … leadStart[s + 1]), ascending (only for triggered signatures). */
+  /** Lead-indexed signature s's possible match starts are leadPos[leadStart[s] … leadEnd[s]), ascending (set only for triggered signatures). */
   readonly leadStart: Int32Array;
+  readonly leadEnd: Int32Array;
   readonly leadPos: Int32Array;
+  /**
+   * The signatures with a trigger (triggerCount > 0), ascending: triggered[0 … triggeredCount). A text
+   * triggers a few dozen of the ~400 signatures, so callers loop over these instead of all of them.
+   */
+  readonly triggered: Int32Array;
+  readonly triggeredCount: number;
+  /**
+   * Non-ASCII characters in the text. Past MAX_NON_ASCII_LEADS, signatures that can also begin at one
+   * (TriggerIndex.nonAsciiLeads) get no lead positions and must scan their windows.
+   */
+  readonly nonAsciiCount: number;
 }
 
 export interface TriggerIndex {
   find(text: string): TriggerHits;
   /** Per signature: whether its matches can only begin at the word starts `find` reports as leads. */
   readonly leadIndexed: readonly boolean[];
+  /** Per lead-indexed signature: its matches can also begin at any non-ASCII character (see leadsAtNonAscii). */
+  readonly nonAsciiLeads: readonly boolean[];
 }
 
 const WORD_STEM = /^[a-z][a-z' -]*$/;
 /** Positions kept per signature; past this the whole text is scanned anyway. */
 export const MAX_POSITIONS = 16;
+/**
+ * Non-ASCII characters used as lead positions at most; a text with more (most text in a non-Latin
+ * script) has the signatures that need them scan their windows, as cheap as a sticky run per character.
+ */
+export const MAX_NON_ASCII_LEADS = 64;
 
 /** A substring needle, found from one of its characters that is not a–z (rarer than letters, and visited by the word pass). */
 interface AnchoredNeedle {
@@ -82,6 +101,7 @@ export function buildTriggerIndex(signatures: readonly InjectionSignature[]): Tr
   /** One bit per UTF-16 code: a substring needle is anchored on it (8 KB, so it stays in cache). */
   const isAnchor = new Uint32Array(2048);
   const leadIndexed: boolean[] = [];
+  const nonAsciiLeads: boolean[] = [];
   signatures.forEach((sig, i) => {
     for (const needle of sig.needles) {
       if (WORD_STEM.test(needle)) {
@@ -116,6 +136,7 @@ export function buildTriggerIndex(signatures: readonly InjectionSignature[]): Tr
     }
     const keys = leadKeys(sig.pattern);
     leadIndexed.push(keys !== undefined);
+    nonAsciiLeads.push(keys !== undefined && leadsAtNonAscii(sig.pattern));
     const fourth = keys ? leadFourthMasks(sig.pattern) : undefined;
     if (keys) {
       for (const k of keys) {
@@ -200,8 +221,10 @@ export function buildTriggerIndex(signatures: readonly InjectionSignature[]): Tr
   const count = signatures.length;
   const triggerCount = new Int32Array(count);
   const triggerPos = new Int32Array(count * MAX_POSITIONS);
-  const leadStart = new Int32Array(count + 1);
-  const leadCursor = new Int32Array(count + 1);
+  const triggered = new Int32Array(count);
+  let triggeredCount = 0;
+  const leadStart = new Int32Array(count);
+  const leadEnd = new Int32Array(count);
   // (signature, position) pairs in text order, bucketed per signature after the pass (a counting sort)
   let pairSig = new Int32Array(1024);
   let pairPos = new Int32Array(1024);
@@ -209,20 +232,38 @@ export function buildTriggerIndex(signatures: readonly InjectionSignature[]): Tr
   /** Words that can begin a match: their entry and position, from the first pass. */
   let wordEntry = new Int32Array(1024);
   let wordPos = new Int32Array(1024);
-  const hits = { triggerCount, triggerPos, leadStart, leadPos };
+  const anyNonAsciiLeads = nonAsciiLeads.includes(true);
+  const nonAsciiPos = new Int32Array(MAX_NON_ASCII_LEADS);
+  let nonAsciiCount = 0;
+  const hits = { triggerCount, triggerPos, leadStart, leadEnd, leadPos, triggered, triggeredCount, nonAsciiCount };
   const readCodes = createCodeUnitReader();
   const add = (s: number, at: number): void => {
     const c = triggerCount[s]!;
+    if (c === 0) triggered[triggeredCount++] = s;
     if (c < MAX_POSITIONS) {
       triggerPos[s * MAX_POSITIONS + c] = at;
       triggerCount[s] = c + 1;
     }
   };
 
+  /** Merges the non-ASCII positions into signature s's word starts (both ascending), from the back, in place. */
+  const mergeNonAscii = (s: number, count: number): void => {
+    let w = leadEnd[s]! - 1;
+    let a = count - 1;
+    let out = leadEnd[s]! + count - 1;
+    const from = leadStart[s]!;
+    while (a >= 0) leadPos[out--] = w >= from && leadPos[w]! > nonAsciiPos[a]! ? leadPos[w--]! : nonAsciiPos[a--]!;
+    leadEnd[s] = leadEnd[s]! + count;
+  };
+
   return {
     leadIndexed,
+    nonAsciiLeads,
     find(text) {
-      triggerCount.fill(0);
+      // only the previous text's triggered signatures have counts to clear
+      for (let k = 0; k < triggeredCount; k++) triggerCount[triggered[k]!] = 0;
+      triggeredCount = 0;
+      nonAsciiCount = 0;
       let pairs = 0;
       let leadWords = 0;
       const codes = readCodes(text);
@@ -237,6 +278,10 @@ export function buildTriggerIndex(signatures: readonly InjectionSignature[]): Tr
       for (let i = 0; i < n; ) {
         const c = codes[i]!;
         if (c < 97 || c > 122) {
+          if (c > 0x7f && anyNonAsciiLeads) {
+            if (nonAsciiCount < MAX_NON_ASCII_LEADS) nonAsciiPos[nonAsciiCount] = i;
+            nonAsciiCount++;
+          }
           if ((isAnchor[c >>> 5]! & (1 << (c & 31))) !== 0) {
             const following = i + 1 < n ? codes[i + 1]! : -2;
             const [from, to] = anchorRange.get(c)!;
@@ -309,12 +354,25 @@ export function buildTriggerIndex(signatures: readonly InjectionSignature[]): Tr
           pairPos[pairs++] = at;
         }
       }
-      leadStart.fill(0);
-      for (let k = 0; k < pairs; k++) leadStart[pairSig[k]! + 1]!++;
-      for (let s = 0; s < count; s++) leadStart[s + 1]! += leadStart[s]!;
-      if (leadPos.length < pairs) leadPos = hits.leadPos = new Int32Array(Math.max(pairs, leadPos.length * 2));
-      leadCursor.set(leadStart);
-      for (let k = 0; k < pairs; k++) leadPos[leadCursor[pairSig[k]!]!++] = pairPos[k]!;
+      // ascending, the order a loop over every signature runs them in (equal-weight matches count in that order)
+      triggered.subarray(0, triggeredCount).sort();
+      // pairs bucketed per triggered signature (a counting sort): leadEnd counts, then serves as the cursor
+      for (let k = 0; k < triggeredCount; k++) leadEnd[triggered[k]!] = 0;
+      for (let k = 0; k < pairs; k++) leadEnd[pairSig[k]!]!++;
+      // signatures that can also begin at a non-ASCII character get room for those positions too
+      const extra = nonAsciiCount <= MAX_NON_ASCII_LEADS ? nonAsciiCount : 0;
+      let at = 0;
+      for (let k = 0; k < triggeredCount; k++) {
+        const s = triggered[k]!;
+        leadStart[s] = at;
+        at += leadEnd[s]! + (nonAsciiLeads[s] ? extra : 0);
+        leadEnd[s] = leadStart[s]!;
+      }
+      if (leadPos.length < at) leadPos = hits.leadPos = new Int32Array(Math.max(at, leadPos.length * 2));
+      for (let k = 0; k < pairs; k++) leadPos[leadEnd[pairSig[k]!]!++] = pairPos[k]!;
+      if (extra > 0) for (let k = 0; k < triggeredCount; k++) if (nonAsciiLeads[triggered[k]!]) mergeNonAscii(triggered[k]!, extra);
+      hits.triggeredCount = triggeredCount;
+      hits.nonAsciiCount = nonAsciiCount;
       return hits;
     },
   };
