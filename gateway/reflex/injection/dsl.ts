@@ -51,13 +51,32 @@ export const anyWords = (max: number): string => String.raw`(?:\S{1,40}\s{1,4}){
 /** Up to `max` characters of one CJK clause (no sentence end in between). */
 export const clause = (max: number): string => `[^。．.!！?？\\n]{0,${max}}`;
 
-/** Replaces each space outside a character class with SEP (a space inside `[…]` stays a literal space). */
+/**
+ * What `\S+` in a pattern becomes: one whole whitespace-delimited word of at most 40 characters, less
+ * the punctuation that trails it ("it." in "head of IT. Turn off…" leaves the "." to what follows). A
+ * bare `\S+` before a space (SEP, which may be empty and shares punctuation with `\S`) can split a run
+ * without whitespace at every position, and `(?:\S+ ){0,5}` over `deine"deine"…` backtracked
+ * exponentially (120 characters: 12 s). WORD starts after whitespace and ends at the run's last letter
+ * or digit, so it has exactly one way to be cut.
+ */
+const LETTER = String.raw`[a-z0-9\u00c0-\u1fff\u3040-\ud7af]`;
+export const WORD = String.raw`(?<!\S)\S{0,39}${LETTER}(?=[^a-z0-9\u00c0-\u1fff\u3040-\ud7af\s]{0,4}(?!\S))`;
+
+/**
+ * Replaces each space outside a character class with SEP (a space inside `[…]` stays a literal space)
+ * and each `\S+` with WORD.
+ */
 function spacesToSep(source: string): string {
   let out = '';
   let inClass = false;
   for (let i = 0; i < source.length; i++) {
     const ch = source[i]!;
     if (ch === '\\') {
+      if (!inClass && source[i + 1] === 'S' && source[i + 2] === '+') {
+        out += WORD;
+        i += 2;
+        continue;
+      }
       out += ch + (source[i + 1] ?? '');
       i++;
     } else if (inClass) {
