@@ -250,6 +250,7 @@ const SCORED_ONCE: { file: string; about: string; scores: string[]; split?: stri
     scores: [
       'blind, before heldout13 and train-extra5/6 joined training: with the model TPR 0.566 FPR 0.009, blocked TPR 0.496 FPR 0.004',
       'blind, after them: with the model TPR 0.593 FPR 0.009, blocked TPR 0.535 FPR 0.004',
+      'third look (not blind, never trained on), after the model-only flag at raw p >= 0.995: with the model TPR 0.650 FPR 0.009, blocked TPR 0.535 FPR 0.004',
     ],
   },
 ];

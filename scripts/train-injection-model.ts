@@ -24,7 +24,7 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { detectInjection } from '../gateway/reflex/injection/detect.js';
-import { lexicalShare, scanTokens, type FeatureSink } from '../gateway/reflex/injection/lexical-model.js';
+import { LEXICAL_SOLO_FLAG_AT, lexicalShare, scanTokens, type FeatureSink } from '../gateway/reflex/injection/lexical-model.js';
 import { normaliseForInjection } from '../gateway/reflex/injection/normalise.js';
 import { SIGNATURES } from '../gateway/reflex/injection/signatures.js';
 import { readJsonl, type InjectionCase } from './reflex-corpus.js';
@@ -51,8 +51,8 @@ const BENIGN_WEIGHT = param('BENIGN_WEIGHT', 3);
  * FPR 0.015: 0.6, because the unseen corpora have shown more false alarms than cross-validation
  * predicts (heldout6: FPR 0.071 against a cross-validated 0.033). WINDOW 32 (swept 16–48; 24 before)
  * catches more at the same FPR: TPR 0.912 FPR 0.015 at 0.6; 40 and 48 add one attack.
- * Since the model only corroborates a signature match (LEXICAL_SOLO_CAP, 2026-11-26, after heldout7),
- * this only sets how much it adds to one; the gate swept 0.1–0.7 moved pooled TPR 0.824–0.800 at the
+ * Since the model mostly corroborates a signature match (LEXICAL_SOLO_CAP, 2026-11-26, after heldout7; alone
+ * only at raw p >= LEXICAL_SOLO_FLAG_AT since heldout13 was scored), this mostly sets how much it adds to one; the gate swept 0.1–0.7 moved pooled TPR 0.824–0.800 at the
  * same H7 FPR.
  * Re-swept once heldout12 and train-extra3/4 joined (leave-one-split-out over H7–H12, joined TPR/FPR pooled
  * 0.861/0.029 at the defaults): FLAG_AT 0.7 0.851/0.026, BENIGN_WEIGHT 6 0.854/0.027 (both: H8 FPR down, a
@@ -68,6 +68,8 @@ const NEG_FLOOR = param('NEG_FLOOR', 0);
  * L1 1e-4–3e-4 and WINDOW 16–24 did not cut H7's model-only false alarms either.
  */
 const W_MAX = param('W_MAX', Infinity);
+/** Raw probability at which the model may flag with no signature match (a --cv knob; the detector uses LEXICAL_SOLO_FLAG_AT). */
+const SOLO_FLAG_AT = param('SOLO_FLAG_AT', LEXICAL_SOLO_FLAG_AT);
 /** Weights are stored as one byte each: weight = byte x scale. */
 const LEVELS = 255;
 /** Seed of the deterministic shuffle (the committed weights are reproducible). */
@@ -187,7 +189,7 @@ export function crossValidate(examples: Example[], verbose = false): void {
     const rows = test.map((e) => {
       const sig = signatureScore(e.text);
       const p = probability(model, e);
-      const lex = lexicalShare(p, sig > 0);
+      const lex = lexicalShare(p, sig > 0, SOLO_FLAG_AT);
       const alone = lexicalShare(p, true); // the model column: what it would say with no cap for being alone
       return { sig, lex: alone, joined: 1 - (1 - sig) * (1 - lex), y: e.y, split: x };
     });

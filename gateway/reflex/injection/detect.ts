@@ -165,7 +165,8 @@ export function detectInjection(text: string, signatures: readonly InjectionSign
   // the learned lexical score (./lexical-model.ts) is one more independent piece of evidence; it was
   // trained for the default signature set, so a custom list runs on its own. When it counts, it is
   // reported like a rule, so a score says why. Without a signature match it stays under the flag
-  // threshold (LEXICAL_SOLO_CAP): alone it flagged too much benign text that uses the trigger words.
+  // threshold (LEXICAL_SOLO_CAP) unless it is sure (LEXICAL_SOLO_FLAG_AT): unsure, alone, it flagged
+  // too much benign text that uses the trigger words. Alone it never blocks (LEXICAL_CAP).
   const lexical = signatures === SIGNATURES ? lexicalScore(t, lexicalSpan, hitCount > 0) : 0;
   if (lexical > 0 && matches.length < MAX_MATCHES) matches.push(toMatch(norm, LEXICAL_RULE, lexicalSpan[0]!, lexicalSpan[1]! - lexicalSpan[0]!));
   const score = Math.round((1 - combine(signatures, foundPerHit) * (1 - lexical)) * 1000) / 1000;

@@ -42,19 +42,24 @@ export const LEXICAL_GATE = 0.3;
 /** The most the model contributes next to a signature match: with one it can flag a text, not block it alone. */
 export const LEXICAL_CAP = 0.79;
 /**
- * The most the model contributes when no signature matched: below the flag threshold, so the model
- * corroborates signature evidence but never flags on its own. Model-only flags were most of the false
- * alarms on unseen text (heldout7 scored blind: FPR 0.162, 0.026 from the signatures; cross-validated,
- * its H7 split gives FPR 0.162 → 0.032 with this cap, TPR 0.863 → 0.712). Higher bars for a model-only
- * flag did not separate: at raw p >= 0.99 H7 still had FPR 0.039, since long benign documents (a
- * privacy policy, a phishing-warning notice) and requests to translate or teach about injections
- * score p ≈ 1 on trigger vocabulary. Still reported, so a near-miss says why it scored.
- * Re-checked after heldout12 and train-extra3/4 joined the training data (leave-one-split-out over H7–H12):
- * a model-only flag at raw p >= 0.99 adds pooled TPR 0.861 → 0.878 but FPR on H7 0.032 → 0.039 and H8
- * 0.052 → 0.064; at p >= 0.999 (TPR 0.871) no split's FPR rose with the default hyper-parameters, but one
- * did under 3 of 8 neighbouring settings (BENIGN_WEIGHT 2, FLAG_AT 0.5, WINDOW 40). Kept.
+ * The most the model contributes when no signature matched and it is not sure (raw p under
+ * LEXICAL_SOLO_FLAG_AT): below the flag threshold, so then it only corroborates signature evidence.
+ * Model-only flags were most of the false alarms on unseen text once (heldout7 scored blind: FPR 0.162,
+ * 0.026 from the signatures), since long benign documents (a privacy policy, a phishing-warning
+ * notice) and requests to translate or teach about injections score high on trigger vocabulary.
+ * Still reported, so a near-miss says why it scored.
  */
 export const LEXICAL_SOLO_CAP = 0.45;
+/**
+ * At or above this raw probability the model may flag on its own (up to LEXICAL_CAP: flag for the
+ * guardian, never block alone). With six times the training data of heldout7's day, the cap had become
+ * the limit: on heldout13, left out of training, the model alone caught 0.881 at FPR 0.018 where the
+ * capped join caught 0.712. Chosen by leave-one-split-out cross-validation over the blind-written splits
+ * H7–H13 (`LEXICAL_SOLO_FLAG_AT=<p> npx tsx scripts/train-injection-model.ts --cv`) as the
+ * most sensitive bar whose pooled FPR stays within the 0.03 target: 0.995 gives TPR 0.860 FPR 0.029
+ * against 0.841/0.028 capped (0.99: 0.865/0.031; 0.98: 0.877/0.032; 0.9: 0.900/0.039).
+ */
+export const LEXICAL_SOLO_FLAG_AT = 0.995;
 /** The rule name a counted model score is reported under in `matches` (its span: the best-scoring window). */
 export const LEXICAL_RULE = 'lexical-model';
 
@@ -268,12 +273,16 @@ export function lexicalProbability(t: string, span?: Int32Array): number {
   return 1 / (1 + Math.exp(-z));
 }
 
-/** The model's share of the noisy-OR for raw probability `p`: 0 under LEXICAL_GATE, else capped (see LEXICAL_SOLO_CAP). */
-export const lexicalShare = (p: number, corroborated: boolean): number => (p < LEXICAL_GATE ? 0 : Math.min(p, corroborated ? LEXICAL_CAP : LEXICAL_SOLO_CAP));
+/**
+ * The model's share of the noisy-OR for raw probability `p`: 0 under LEXICAL_GATE, else capped at
+ * LEXICAL_CAP when a signature matched (`corroborated`) or p reaches `soloFlagAt` (LEXICAL_SOLO_FLAG_AT;
+ * another value only for cross-validation sweeps), otherwise at LEXICAL_SOLO_CAP.
+ */
+export const lexicalShare = (p: number, corroborated: boolean, soloFlagAt = LEXICAL_SOLO_FLAG_AT): number =>
+  p < LEXICAL_GATE ? 0 : Math.min(p, corroborated || p >= soloFlagAt ? LEXICAL_CAP : LEXICAL_SOLO_CAP);
 
 /**
- * The model's share of the noisy-OR for normalised text `t`: 0 under LEXICAL_GATE, at most
- * LEXICAL_CAP when a signature matched (`corroborated`), else at most LEXICAL_SOLO_CAP. Never
+ * The model's share of the noisy-OR for normalised text `t` (see lexicalShare). Never
  * negative, so joining it can only raise a score. `span` receives the best window's [start, end) in `t`.
  */
 export function lexicalScore(t: string, span?: Int32Array, corroborated = true): number {
