@@ -10,8 +10,9 @@
 // scored once before and once after the change it judged, numbers in its header; signatures tuned and
 // the model trained on them since; heldout12 too, after its two scores) and the lexical model's cross-validation
 // by held-out split (A–D, H2–H13). heldout13 (written blind for the change that followed heldout12) was the
-// check for the change after it, and since then training data; heldout14 (written blind for the change
-// after heldout13) is the never-trained-on check, shown with its before and after scores.
+// check for the change after it, and since then training data; heldout14 and heldout15 (written blind for
+// the changes after heldout13 and after heldout14) are never trained on, shown with their scores;
+// heldout15 is the never-trained-on check.
 // --verbose lists every miss and false alarm; --no-cv skips the cross-validation (it retrains once per held-out split).
 // Usage: npm run eval:reflex [-- --verbose] [-- --no-cv] [-- --pii other.jsonl --injection other.jsonl]
 import { dirname, join } from 'node:path';
@@ -237,7 +238,7 @@ const SCORED_ONCE: { file: string; about: string; scores: string[]; split?: stri
   },
   {
     file: 'heldout13',
-    about: 'hand-written blind 2026-11-26; lexical model TRAINED ON it since (heldout14 is the never-trained-on check)',
+    about: 'hand-written blind 2026-11-26; lexical model TRAINED ON it since',
     scores: [
       'blind, before heldout12 and train-extra3/4 joined training and the harm signatures (signatures-harm.ts): with the model TPR 0.653 FPR 0.013, blocked TPR 0.593 FPR 0.009',
       'blind, after them (its last never-trained-on score): with the model TPR 0.703 FPR 0.018, blocked TPR 0.631 FPR 0.013',
@@ -246,11 +247,19 @@ const SCORED_ONCE: { file: string; about: string; scores: string[]; split?: stri
   },
   {
     file: 'heldout14',
-    about: 'hand-written blind 2026-11-27; NEVER TRAINED OR TUNED ON: the never-trained-on check',
+    about: 'hand-written blind 2026-11-27; never trained or tuned on, looked at three times (heldout15 is the check)',
     scores: [
       'blind, before heldout13 and train-extra5/6 joined training: with the model TPR 0.566 FPR 0.009, blocked TPR 0.496 FPR 0.004',
       'blind, after them: with the model TPR 0.593 FPR 0.009, blocked TPR 0.535 FPR 0.004',
       'third look (not blind, never trained on), after the model-only flag at raw p >= 0.995: with the model TPR 0.650 FPR 0.009, blocked TPR 0.535 FPR 0.004',
+    ],
+  },
+  {
+    file: 'heldout15',
+    about: 'hand-written blind 2026-11-27; NEVER TRAINED OR TUNED ON: the never-trained-on check',
+    scores: [
+      'blind, before the model-only flag (384c1d0): with the model TPR 0.640 FPR 0.026, blocked TPR 0.588 FPR 0.013',
+      'blind, after it: with the model TPR 0.706 FPR 0.026, blocked TPR 0.588 FPR 0.013',
     ],
   },
 ];
