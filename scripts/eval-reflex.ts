@@ -9,10 +9,9 @@
 // session's changes, tuned on since), heldout8 to heldout12 (each written blind after the one before,
 // scored once before and once after the change it judged, numbers in its header; signatures tuned and
 // the model trained on them since; heldout12 too, after its two scores) and the lexical model's cross-validation
-// by held-out split (A–D, H2–H13). heldout13 (written blind for the change that followed heldout12) was the
-// check for the change after it, and since then training data; heldout14 and heldout15 (written blind for
-// the changes after heldout13 and after heldout14) are never trained on, shown with their scores;
-// heldout15 is the never-trained-on check.
+// by held-out split (A–D, H2–H15). heldout13 to heldout15 (each written blind for the change after the one
+// before) were checks for those changes, and training data since; heldout16 (written blind for round 10) is
+// never trained on, shown with its scores: the never-trained-on check.
 // --verbose lists every miss and false alarm; --no-cv skips the cross-validation (it retrains once per held-out split).
 // Usage: npm run eval:reflex [-- --verbose] [-- --no-cv] [-- --pii other.jsonl --injection other.jsonl]
 import { dirname, join } from 'node:path';
@@ -168,7 +167,7 @@ function pooledFresh(paths: string[]): void {
 }
 
 /**
- * heldout6–12, each written before the change it judged (7–12 blind) and scored once before and once after it:
+ * heldout6–16, each written before the change it judged (7–16 blind) and scored once before and once after it:
  * those scores, and since then the split the model's cross-validation holds it out as.
  */
 const SCORED_ONCE: { file: string; about: string; scores: string[]; split?: string }[] = [
@@ -247,19 +246,29 @@ const SCORED_ONCE: { file: string; about: string; scores: string[]; split?: stri
   },
   {
     file: 'heldout14',
-    about: 'hand-written blind 2026-11-27; never trained or tuned on, looked at three times (heldout15 is the check)',
+    about: 'hand-written blind 2026-11-27; looked at three times; lexical model TRAINED ON it since round 10',
     scores: [
       'blind, before heldout13 and train-extra5/6 joined training: with the model TPR 0.566 FPR 0.009, blocked TPR 0.496 FPR 0.004',
       'blind, after them: with the model TPR 0.593 FPR 0.009, blocked TPR 0.535 FPR 0.004',
       'third look (not blind, never trained on), after the model-only flag at raw p >= 0.995: with the model TPR 0.650 FPR 0.009, blocked TPR 0.535 FPR 0.004',
     ],
+    split: 'H14',
   },
   {
     file: 'heldout15',
-    about: 'hand-written blind 2026-11-27; NEVER TRAINED OR TUNED ON: the never-trained-on check',
+    about: 'hand-written blind 2026-11-27; lexical model TRAINED ON it since round 10',
     scores: [
       'blind, before the model-only flag (384c1d0): with the model TPR 0.640 FPR 0.026, blocked TPR 0.588 FPR 0.013',
-      'blind, after it: with the model TPR 0.706 FPR 0.026, blocked TPR 0.588 FPR 0.013',
+      'blind, after it (its last never-trained-on score): with the model TPR 0.706 FPR 0.026, blocked TPR 0.588 FPR 0.013',
+    ],
+    split: 'H15',
+  },
+  {
+    file: 'heldout16',
+    about: 'hand-written blind 2026-11-27; NEVER TRAINED OR TUNED ON: the never-trained-on check',
+    scores: [
+      'blind, before round 10 (c8be89f): with the model TPR 0.604 FPR 0.004, blocked TPR 0.484 FPR 0.004',
+      'blind, after it (heldout14/15 and train-extra7/8 into training, solo bar 0.99): with the model TPR 0.653 FPR 0.004, blocked TPR 0.511 FPR 0.004',
     ],
   },
 ];

@@ -56,10 +56,13 @@ export const LEXICAL_SOLO_CAP = 0.45;
  * the limit: on heldout13, left out of training, the model alone caught 0.881 at FPR 0.018 where the
  * capped join caught 0.712. Chosen by leave-one-split-out cross-validation over the blind-written splits
  * H7–H13 (`LEXICAL_SOLO_FLAG_AT=<p> npx tsx scripts/train-injection-model.ts --cv`) as the
- * most sensitive bar whose pooled FPR stays within the 0.03 target: 0.995 gives TPR 0.860 FPR 0.029
- * against 0.841/0.028 capped (0.99: 0.865/0.031; 0.98: 0.877/0.032; 0.9: 0.900/0.039).
+ * most sensitive bar whose pooled FPR stays within the 0.03 target: 0.995 then (TPR 0.860 FPR 0.029
+ * against 0.841/0.028 capped). Re-chosen once heldout14/15 and train-extra7/8 joined the training data,
+ * by a rule fixed before heldout16 was scored (the lowest of 0.995/0.99/0.98/0.97/0.95 with pooled joined
+ * FPR over H7–H15 ≤ 0.030 and no split's FPR more than 0.015 above its value at 0.995): 0.99 gives
+ * 0.831/0.030 against 0.824/0.028 at 0.995 (0.98: 0.844/0.034).
  */
-export const LEXICAL_SOLO_FLAG_AT = 0.995;
+export const LEXICAL_SOLO_FLAG_AT = 0.99;
 /** The rule name a counted model score is reported under in `matches` (its span: the best-scoring window). */
 export const LEXICAL_RULE = 'lexical-model';
 
