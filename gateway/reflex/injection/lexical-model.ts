@@ -6,7 +6,9 @@
 // bigram with the token before it, its first five letters (a crude stem: "instrucciones" and
 // "instructions" share "instr"), and the words its neighbours would make if they were glued back
 // together ("dis regard" → "disregard", "in struc tions" → "instructions") looked up as words
-// (never for common function words, which would only waste lookups).
+// (never for common function words, which would only waste lookups), and the cross-lingual concepts it
+// names (concept-index.ts: "ignore", "ignoriere", "αγνόησε" and "忽略" are all IGNORE) alone and paired
+// with those of the few tokens before it, so what the model learns from one language reaches the others.
 // A token's contribution is the sum of its features' weights; the score is the bias plus the best
 // sum over any run of WINDOW consecutive tokens, through a logistic.
 //
@@ -16,7 +18,9 @@
 // instruction planted in it. One pass over the text, a fixed ring buffer: linear time, no per-call
 // allocation beyond the shared code-unit scratch.
 import { createCodeUnitReader } from '../string-ops.js';
+import { CONCEPT_INDEX, conceptsOf, pairKey, stemKey, wordKey } from './concept-index.js';
 import { LEXICAL_MODEL } from './lexical-weights.js';
+import { CLASS, FNV_BASIS, FNV_PRIME, hashUnits, SEPARATOR, SOLO, STEM, STEM_MIN_WORD, WORD } from './token-hash.js';
 
 /** The committed model (see lexical-weights.ts, written by scripts/train-injection-model.ts). */
 export interface LexicalModelData {
@@ -59,10 +63,11 @@ export const LEXICAL_SOLO_CAP = 0.45;
  * most sensitive bar whose pooled FPR stays within the 0.03 target: 0.995 then (TPR 0.860 FPR 0.029
  * against 0.841/0.028 capped). Re-chosen once heldout14/15 and train-extra7/8 joined the training data,
  * by a rule fixed before heldout16 was scored (the lowest of 0.995/0.99/0.98/0.97/0.95 with pooled joined
- * FPR over H7–H15 ≤ 0.030 and no split's FPR more than 0.015 above its value at 0.995): 0.99 gives
- * 0.831/0.030 against 0.824/0.028 at 0.995 (0.98: 0.844/0.034).
+ * FPR over H7–H15 ≤ 0.030 and no split's FPR more than 0.015 above its value at 0.995): 0.99 gave
+ * 0.831/0.030 against 0.824/0.028 at 0.995 (0.98: 0.844/0.034). With the concept features (round 11, same
+ * rule) 0.99 gives 0.840/0.031, over the bound, so back to 0.995: 0.833/0.029.
  */
-export const LEXICAL_SOLO_FLAG_AT = 0.99;
+export const LEXICAL_SOLO_FLAG_AT = 0.995;
 /** The rule name a counted model score is reported under in `matches` (its span: the best-scoring window). */
 export const LEXICAL_RULE = 'lexical-model';
 
@@ -70,11 +75,11 @@ export const LEXICAL_RULE = 'lexical-model';
 const NS_WORD = 0x1b873593;
 const NS_BIGRAM = 0x5bd1e995;
 const NS_STEM = 0x27d4eb2f;
-const FNV_BASIS = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-/** Stem length (characters) and the shortest word that gets a stem feature. */
-const STEM = 5;
-const STEM_MIN_WORD = 7;
+const NS_CONCEPT = 0x3c6ef372;
+const NS_CONCEPT_PAIR = 0xa54ff53a;
+/** A concept pairs with those of the CONCEPT_SPAN tokens before it (a power of two: a ring index mask). */
+const CONCEPT_SPAN = 4;
+const recentConcepts = new Uint32Array(CONCEPT_SPAN);
 /** Fragments glued back together: each at most this long, at least one of them short, and long enough together to be a word worth knowing. */
 const JOIN_MAX = 8;
 const JOIN_SHORT = 5;
@@ -97,34 +102,7 @@ const STOP = new Uint8Array(1 << STOP_BITS);
 /** Slot of hash `h` in namespace `ns`: multiplicative (Fibonacci) hashing, the top `32 - shift` bits. */
 const slot = (h: number, ns: number, shift: number): number => Math.imul(h ^ ns, 0x9e3779b1) >>> shift;
 
-/**
- * Per UTF-16 code unit: 0 separator, 1 word character, 2 a token by itself (CJK, kana, hangul). A
- * table, because the scan reads it for every character.
- */
-function classify(c: number): number {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) ? 1 : 0;
-  if (c < 0xc0 || c === 0xd7 || c === 0xf7) return 0;
-  if (c >= 0x3040 && c <= 0x9fff) return c <= 0x30ff || c >= 0x3400 ? 2 : 0; // kana, CJK; 0x3100–0x33ff punctuation/compat
-  if ((c >= 0xac00 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff)) return 2; // hangul, CJK compatibility
-  // scripts written without spaces between words (Thai, Lao, Myanmar, Khmer): a sentence is not a word
-  if ((c >= 0x0e00 && c <= 0x0eff) || (c >= 0x1000 && c <= 0x109f) || (c >= 0x1780 && c <= 0x17ff)) return 2;
-  if (c >= 0x2000 && c <= 0x2bff) return 0; // punctuation, symbols, arrows, box drawing
-  if (c >= 0x3000 && c <= 0x303f) return 0; // CJK punctuation
-  if (c >= 0xd800 && c <= 0xdfff) return 0; // astral (emoji): not words
-  if (c >= 0xfe00 && c <= 0xfe0f) return 0; // variation selectors
-  if (c >= 0xff00 && c <= 0xffef) return 0; // full-width forms (NFKC folds their letters already)
-  return 1;
-}
-const CLASS = new Uint8Array(65536);
-for (let c = 0; c < 65536; c++) CLASS[c] = classify(c);
-
-/** FNV-1a of a lowercase ASCII word, as the scan computes it. */
-function wordHash(word: string): number {
-  let h = FNV_BASIS;
-  for (let k = 0; k < word.length; k++) h = Math.imul(h ^ word.charCodeAt(k), FNV_PRIME);
-  return h >>> 0;
-}
-for (const w of STOP_WORDS.split(' ')) STOP[slot(wordHash(w), NS_WORD, 32 - STOP_BITS)] = 1;
+for (const w of STOP_WORDS.split(' ')) STOP[slot(hashUnits(w), NS_WORD, 32 - STOP_BITS)] = 1;
 
 /** Per-token feature slots, filled by `scanTokens` when training (2–5 per token). */
 export type FeatureSink = number[][];
@@ -157,6 +135,7 @@ export function scanTokens(t: string, weights: Float32Array | Uint8Array, bits: 
   const n = units.length;
   // module bindings read into locals: the loop then skips their per-access checks
   const classOf = CLASS;
+  const index = CONCEPT_INDEX;
   const stop = STOP;
   const stopShift = bits - STOP_BITS; // a word's stop bit sits at the top bits of its word slot
   const contributions = ring;
@@ -169,19 +148,22 @@ export function scanTokens(t: string, weights: Float32Array | Uint8Array, bits: 
   let prevLen = 0; // its length when it may be glued to the next token (a short non-stop word), else 0
   let prevJoin = 0; // FNV of the previous two tokens glued (0: none)
   let prevEnd = -1000;
+  let prevSolo = false; // the previous token is one character of a script without spaces
+  const recent = recentConcepts.fill(0); // concept masks of the last CONCEPT_SPAN tokens
+  let tokenCount = 0;
   let i = 0;
   while (i < n) {
     let c = units[i]!;
     const cls = classOf[c]!;
-    if (cls === 0) {
+    if (cls === SEPARATOR) {
       i++;
       continue;
     }
     const start = i;
     let h = Math.imul(FNV_BASIS ^ c, FNV_PRIME);
     i++;
-    if (cls === 1) {
-      while (i < n && classOf[(c = units[i]!)] === 1) {
+    if (cls === WORD) {
+      while (i < n && classOf[(c = units[i]!)] === WORD) {
         h = Math.imul(h ^ c, FNV_PRIME);
         i++;
       }
@@ -199,12 +181,38 @@ export function scanTokens(t: string, weights: Float32Array | Uint8Array, bits: 
       fBigram = slot(Math.imul(prevHash, 0x9e3779b1) ^ h, NS_BIGRAM, shift);
       contribution += weights[fBigram]!;
     }
-    if (cls === 1 && len >= STEM_MIN_WORD) {
-      fStem = slot(fnvFrom(FNV_BASIS, units, start, start + STEM), NS_STEM, shift);
+    let concepts: number;
+    if (cls === WORD && len >= STEM_MIN_WORD) {
+      const stem = fnvFrom(FNV_BASIS, units, start, start + STEM);
+      fStem = slot(stem, NS_STEM, shift);
       contribution += weights[fStem]!;
+      concepts = conceptsOf(index, wordKey(h)) | conceptsOf(index, stemKey(stem));
+    } else if (cls === WORD) {
+      concepts = conceptsOf(index, wordKey(h));
+    } else {
+      concepts = prevSolo && prevEnd === start ? conceptsOf(index, pairKey(prevHash, h)) : 0;
     }
+    let fConcepts: number[] | undefined;
+    if (concepts !== 0) {
+      // each concept the token names, and each pair of it with a different concept named shortly before, in
+      // either order ("ignore … instructions", "指示を無視"): word order differs between languages
+      const before = recent[0]! | recent[1]! | recent[2]! | recent[3]!;
+      for (let m = concepts; m !== 0; m &= m - 1) {
+        const c = 31 - Math.clz32(m & -m);
+        const f = slot(c + 1, NS_CONCEPT, shift);
+        contribution += weights[f]!;
+        if (sink) (fConcepts ??= []).push(f);
+        for (let q = before & ~(1 << c); q !== 0; q &= q - 1) {
+          const d = 31 - Math.clz32(q & -q);
+          const fp = slot((c < d ? (c << 5) | d : (d << 5) | c) + 1, NS_CONCEPT_PAIR, shift);
+          contribution += weights[fp]!;
+          if (sink) fConcepts!.push(fp);
+        }
+      }
+    }
+    recent[tokenCount++ & (CONCEPT_SPAN - 1)] = concepts;
     let join = 0;
-    const gluable = cls === 1 && len <= JOIN_MAX && stop[fWord >>> stopShift] === 0;
+    const gluable = cls === WORD && len <= JOIN_MAX && stop[fWord >>> stopShift] === 0;
     if (gluable && prevLen > 0 && prevLen + len >= JOIN_MIN && start - prevEnd <= JOIN_GAP && (len <= JOIN_SHORT || prevLen <= JOIN_SHORT)) {
       join = fnvFrom(prevHash, units, start, i);
       fJoin2 = slot(join, NS_WORD, shift);
@@ -220,6 +228,7 @@ export function scanTokens(t: string, weights: Float32Array | Uint8Array, bits: 
       if (fStem >= 0) f.push(fStem);
       if (fJoin2 >= 0) f.push(fJoin2);
       if (fJoin3 >= 0) f.push(fJoin3);
+      if (fConcepts) f.push(...fConcepts);
       sink.push(f);
     }
     // slide the window
@@ -240,6 +249,7 @@ export function scanTokens(t: string, weights: Float32Array | Uint8Array, bits: 
     }
     prevJoin = join;
     prevHash = h || 1;
+    prevSolo = cls === SOLO;
     prevLen = gluable ? len : 0;
     prevEnd = i;
   }
