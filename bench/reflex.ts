@@ -262,6 +262,8 @@ async function http(): Promise<void> {
   console.log('   server process\'s CPU time per request (user + system, including socket writes) — the number noise moves least.');
   console.log('   sys is the kernel\'s side of the one read and one writev per request (loopback TCP, waking the client): it moves');
   console.log('   from run to run with how the server and autocannon share the cores, so compare user first.');
+  console.log('   client = autocannon\'s CPU per request in this process (the same for every route); near 1 core it, not the');
+  console.log('   server, limits the run — the bare route is then bounded by the load generator as much as by Fastify.');
   console.log('   bare+scan = a bare route answering with scan(): no auth, rate limit, request id, metrics or schema');
   console.log('   reflex  = the route behind the gateway plugins it needs: auth (SHA-256 key lookup), rate limiter, error envelope');
   console.log('   gateway = the whole app (buildApp): the above plus request ids, Prometheus HTTP metrics, OpenAPI');
@@ -281,24 +283,28 @@ async function http(): Promise<void> {
   for (const [label, text] of bodies) {
     const body = JSON.stringify({ text });
     for (const server of servers) await load(`${server.address}${server.path}`, body, 2);
-    const runs = servers.map(() => [] as { result: autocannon.Result; user: number; sys: number }[]);
+    const runs = servers.map(() => [] as { result: autocannon.Result; user: number; sys: number; client: number }[]);
     for (let round = 0; round < HTTP_ROUNDS; round++) {
       for (const [k, server] of servers.entries()) {
         const before = await server.cpu();
+        const clientBefore = process.cpuUsage();
         const result = await load(`${server.address}${server.path}`, body);
+        const client = process.cpuUsage(clientBefore);
         const after = await server.cpu();
         const n = Math.max(1, result.requests.total);
-        runs[k]!.push({ result, user: (after.user - before.user) / n, sys: (after.system - before.system) / n });
+        runs[k]!.push({ result, user: (after.user - before.user) / n, sys: (after.system - before.system) / n, client: (client.user + client.system) / n });
       }
     }
     const median = <T>(xs: T[], by: (x: T) => number): T => [...xs].sort((a, b) => by(a) - by(b))[Math.floor(xs.length / 2)]!;
     const bare = median(runs[0]!, (r) => r.result.requests.average);
     console.log(`   body: ${label} (${body.length} bytes)`);
     for (const [k, server] of servers.entries()) {
-      const { result: r, user, sys } = median(runs[k]!, (x) => x.result.requests.average);
+      const { result: r, user, sys, client } = median(runs[k]!, (x) => x.result.requests.average);
+      // the load generator's own CPU in cores: near 1, it (not the server) bounds the run
+      const clientCores = (client * r.requests.total) / (HTTP_SECONDS * 1e6);
       const ratio = k === 0 ? '' : `   ${(r.requests.average / bare.result.requests.average).toFixed(2)}x bare`;
       console.log(
-        `   ${server.name.padEnd(31)} ${r.requests.average.toFixed(0).padStart(6)} req/s   p50 ${String(r.latency.p50).padStart(2)} ms   p90 ${String(r.latency.p90).padStart(2)} ms   p97.5 ${String(r.latency.p97_5).padStart(2)} ms   p99 ${String(r.latency.p99).padStart(2)} ms   server CPU ${(user + sys).toFixed(1).padStart(5)} µs/req (user ${user.toFixed(1).padStart(5)} + sys ${sys.toFixed(1).padStart(4)})   non-2xx ${r.non2xx}${ratio}`,
+        `   ${server.name.padEnd(31)} ${r.requests.average.toFixed(0).padStart(6)} req/s   p50 ${String(r.latency.p50).padStart(2)} ms   p90 ${String(r.latency.p90).padStart(2)} ms   p97.5 ${String(r.latency.p97_5).padStart(2)} ms   p99 ${String(r.latency.p99).padStart(2)} ms   server CPU ${(user + sys).toFixed(1).padStart(5)} µs/req (user ${user.toFixed(1).padStart(5)} + sys ${sys.toFixed(1).padStart(4)})   client ${client.toFixed(1).padStart(4)} µs/req = ${clientCores.toFixed(2)} core   non-2xx ${r.non2xx}${ratio}`,
       );
     }
     const all = runs.map((rs) => rs.map((x) => x.result.requests.average.toFixed(0)).join('/'));
