@@ -26,7 +26,8 @@ export interface InjectionSignature {
  * class is kept short because it appears at every space of every pattern, and V8 stops optimising
  * a regex whose source passes 20 KB.
  */
-export const SEP = String.raw`[^a-z0-9\u00c0-\u1fff\u3040-\ud7af]{0,4}`;
+const SEP_CLASS = String.raw`[^a-z0-9\u00c0-\u1fff\u3040-\ud7af]`;
+export const SEP = `${SEP_CLASS}{0,4}`;
 export const START = String.raw`(?<![a-z\u0400-\u04ff])`;
 export const END = String.raw`(?![a-z\u0400-\u04ff])`;
 
@@ -91,8 +92,144 @@ function spacesToSep(source: string): string {
   return out;
 }
 
+/** anyWords' word (see `anyWords`): its `\S` run can only end where whitespace begins. */
+const ANY_WORD = String.raw`(?:\S{1,40}\s{1,4})`;
+/** Shorter runs (SEP's four characters) backtrack too little to pay for a group. */
+const MIN_ATOMIC_RUN = 10;
+/** `[^…]{m,n}` (greedy) then one character, escaped or not, or a class of plain characters, with no quantifier of its own. */
+const RUN_THEN_CHAR = /^(\[\^(?:\\.|[^\]\\])*\])(\{\d+,\d+\})(?![?])(\\[^a-zA-Z0-9]|[^\\()[\]{}|?*+.^$]|\[[^\]\\^][^\]\\]*\])(?![?*{])/;
+
+/** The characters a follower of RUN_THEN_CHAR stands for (a class of plain characters, "-" only at its ends), or undefined. */
+function followerChars(follower: string): string[] | undefined {
+  if (!follower.startsWith('[')) return [follower.slice(-1)];
+  const chars = [...follower.slice(1, -1)];
+  return chars.some((c, k) => c === '-' && k > 0 && k < chars.length - 1) ? undefined : chars;
+}
+
+/** A character SEP cannot match: a letter or digit of the text's alphabets. */
+const NOT_SEP = /^[a-z0-9\u00c0-\u1fff\u3040-\ud7af]$/;
+
+/** Index after the group that opens at `i` (a `(`), or -1. */
+function groupEnd(source: string, i: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let k = i; k < source.length; k++) {
+    const ch = source[k]!;
+    if (ch === '\\') k++;
+    else if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')' && --depth === 0) return k + 1;
+  }
+  return -1;
+}
+
+/** Whether `source[i…]` can only begin a match with a character SEP cannot match (so no match starts inside a separator). */
+function startsPastSep(source: string, i: number): boolean {
+  const ch = source[i];
+  if (ch === undefined) return false;
+  if (ch === '(') {
+    if (!source.startsWith('(?:', i)) return false;
+    const end = groupEnd(source, i);
+    if (end < 0) return false;
+    const body = source.slice(i + 3, end - 1);
+    const options: string[] = [];
+    let depth = 0;
+    let inClass = false;
+    let from = 0;
+    for (let k = 0; k < body.length; k++) {
+      const c = body[k]!;
+      if (c === '\\') k++;
+      else if (inClass) inClass = c !== ']';
+      else if (c === '[') inClass = true;
+      else if (c === '(') depth++;
+      else if (c === ')') depth--;
+      else if (c === '|' && depth === 0) {
+        options.push(body.slice(from, k));
+        from = k + 1;
+      }
+    }
+    options.push(body.slice(from));
+    if (!options.every((o) => startsPastSep(o, 0))) return false;
+    const q = source[end];
+    if (q === '?' || q === '*' || source.startsWith('{0', end)) return startsPastSep(source, end + (q === '{' ? source.indexOf('}', end) - end + 1 : 1) + (source[end + 1] === '?' ? 1 : 0));
+    return true;
+  }
+  const q = source[i + 1];
+  return NOT_SEP.test(ch) && q !== '?' && q !== '*' && !source.startsWith('{0', i + 1);
+}
+
+/**
+ * Makes runs that can end in only one place atomic, emulated as `(?=(X))\N` (a lookahead does not
+ * backtrack; the backreference consumes what it matched): anyWords' `\S{1,40}` before whitespace, and a
+ * negated class run before a character the class excludes. Backtracking into such a run only tries
+ * shorter runs, each failing on the next character, so the matches are the same; a failing start
+ * (1 MB of "gib\"gib\"…", where each word runs past 40 characters) then scans once instead of twice.
+ * And SEP before anyWords, where that is safe (below). The probe (scripts/redos-probe.ts) took 26
+ * signatures over 50 ms to 10 with this; the per-signature scans of every corpus record are unchanged.
+ * Not inside a lookbehind (it matches right to left, the reference would come first) nor in a pattern
+ * with backreferences of its own (the new groups would renumber them).
+ */
+export function atomicRuns(source: string): string {
+  if (/\\[1-9]/.test(source)) return source;
+  let out = '';
+  let groups = 0;
+  let inClass = false;
+  const open: boolean[] = []; // per open group: whether it is a lookbehind
+  let behind = 0;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]!;
+    if (!inClass && behind === 0) {
+      // SEP before anyWords, when what follows the words cannot begin on a separator: a shorter SEP
+      // only starts the first word earlier, on the separator, so it reaches the same word ends with
+      // one word less to spare and adds no match; taking SEP whole (atomic) saves the second walk over
+      // the words. Unless SEP stopped at its four characters before whitespace: then the
+      // separator's last word can end there, and it backtracks as before.
+      if (source.startsWith(SEP + ANY_WORD + '{0,', i) && startsPastSep(source, source.indexOf('}', i + SEP.length + ANY_WORD.length) + 1)) {
+        const n = ++groups;
+        out += `(?:(?=(${SEP}))\\${n}(?!\\s)|(?=${SEP_CLASS}{4}\\s)${SEP})`;
+        i += SEP.length - 1;
+        continue;
+      }
+      if (source.startsWith(ANY_WORD, i)) {
+        out += `(?:(?=(\\S{1,40}))\\${++groups}\\s{1,4})`;
+        i += ANY_WORD.length - 1;
+        continue;
+      }
+      const run = ch === '[' && source[i + 1] === '^' ? RUN_THEN_CHAR.exec(source.slice(i, i + 400)) : null;
+      const excluded = run ? followerChars(run[3]!) : undefined;
+      if (run && excluded && Number(/\d+(?=\})/.exec(run[2]!)![0]) >= MIN_ATOMIC_RUN && !excluded.some((c) => new RegExp(run[1]!).test(c))) {
+        out += `(?=(${run[1]}${run[2]}))\\${++groups}`;
+        i += run[1]!.length + run[2]!.length - 1;
+        continue;
+      }
+    }
+    if (ch === '\\') {
+      out += ch + (source[i + 1] ?? '');
+      i++;
+    } else if (inClass) {
+      if (ch === ']') inClass = false;
+      out += ch;
+    } else if (ch === '[') {
+      inClass = true;
+      out += ch;
+      if (source[i + 1] === ']') out += source[++i]!;
+    } else if (ch === '(') {
+      const lookbehind = source.startsWith('(?<=', i) || source.startsWith('(?<!', i);
+      if (source[i + 1] !== '?' || (source[i + 2] === '<' && !lookbehind)) groups++;
+      open.push(lookbehind);
+      if (lookbehind) behind++;
+      out += ch;
+    } else if (ch === ')') {
+      if (open.pop()) behind--;
+      out += ch;
+    } else out += ch;
+  }
+  return out;
+}
+
 export function sig(rule: string, weight: number, needles: string | readonly string[], ...sources: string[]): InjectionSignature {
-  const source = spacesToSep(foldPatternSource(sources.join('|')));
+  const source = atomicRuns(spacesToSep(foldPatternSource(sources.join('|'))));
   return {
     rule,
     weight,

@@ -67,6 +67,10 @@ function maskOfRange(lo: number, hi: number): number {
 /** Parser for the regex syntax the signatures use (no `u`/`v` flag); anything else throws Unsupported. */
 class Parser {
   private i = 0;
+  /** Capturing groups by number - 1, for the backreferences of dsl.ts's atomic runs. */
+  private readonly groups: (Node | undefined)[] = [];
+  /** The group a lookahead `(?=(X))` just captured (-1: the last atom was something else). */
+  private lookGroup = -1;
   constructor(private readonly src: string) {}
 
   parse(): Node {
@@ -86,6 +90,7 @@ class Parser {
 
   private sequence(): Node {
     const items: Node[] = [];
+    this.lookGroup = -1;
     while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') items.push(this.quantified(this.atom()));
     return { kind: 'seq', items };
   }
@@ -114,9 +119,13 @@ class Parser {
   private atom(): Node {
     const s = this.src;
     const c = s[this.i]!;
+    const lookGroup = this.lookGroup;
+    this.lookGroup = -1;
     if (c === '(') {
+      const lookCapture = s.startsWith('(?=(', this.i) ? this.groups.length : -1;
       this.i++;
       let look: { behind: boolean; negative: boolean } | undefined;
+      let group = -1;
       if (s.startsWith('?:', this.i)) this.i += 2;
       else if (s.startsWith('?=', this.i) || s.startsWith('?!', this.i)) {
         look = { behind: false, negative: s[this.i + 1] === '!' };
@@ -128,28 +137,40 @@ class Parser {
         const close = s.indexOf('>', this.i);
         if (close < 0) throw new Unsupported('group name');
         this.i = close + 1;
+        group = this.groups.push(undefined) - 1;
       } else if (s[this.i] === '?') throw new Unsupported('group kind');
+      else group = this.groups.push(undefined) - 1;
       const child = this.alternation();
       if (s[this.i] !== ')') throw new Unsupported('unclosed group');
       this.i++;
+      if (group >= 0) this.groups[group] = child;
+      const only = child.kind === 'seq' && child.items.length === 1 ? child.items[0] : undefined;
+      this.lookGroup = lookCapture >= 0 && only !== undefined && only === this.groups[lookCapture] ? lookCapture : -1;
       return look ? { kind: 'look', ...look, child } : child;
     }
     if (c === '[') return { kind: 'char', mask: this.charClass() };
     this.i++;
     if (c === '.') return { kind: 'char', mask: ANY };
     if (c === '^' || c === '$') return { kind: 'empty' };
-    if (c === '\\') return this.escape();
+    if (c === '\\') return this.escape(lookGroup);
     return { kind: 'char', mask: maskOfCode(codeAt(c, 0)) };
   }
 
-  /** After a backslash outside a class. */
-  private escape(): Node {
+  /** After a backslash outside a class; `lookGroup` as `this.lookGroup` was before this atom. */
+  private escape(lookGroup: number): Node {
     const c = this.src[this.i]!;
     if (c === 'b' || c === 'B') {
       this.i++;
       return { kind: 'empty' };
     }
-    if (c >= '1' && c <= '9') throw new Unsupported('backreference');
+    if (c >= '1' && c <= '9') {
+      const ref = /^\d+/.exec(this.src.slice(this.i))![0];
+      const group = this.groups[Number(ref) - 1];
+      // only `(?=(X))\N`, which matches what X just matched (elsewhere a group may not have matched: the reference is then empty)
+      if (group === undefined || Number(ref) - 1 !== lookGroup) throw new Unsupported('backreference');
+      this.i += ref.length;
+      return group;
+    }
     return { kind: 'char', mask: this.escapeMask() };
   }
 

@@ -1,0 +1,181 @@
+// Adversarial inputs for the ReDoS bound (1 MB through every recogniser and signature in < 50 ms) and
+// the timer that checks it, shared by test/redos.test.ts and scripts/redos-probe.ts: a fixed set of
+// shapes, and per signature the units built from its own needles and pattern words, each repeated to
+// 1 MB (a signature is slowest on text dense with the words it starts and reads).
+import { SEP } from '../injection/dsl.js';
+import { normaliseForInjection } from '../injection/normalise.js';
+import type { InjectionSignature } from '../injection/signatures.js';
+
+export const MB = 1 << 20;
+/** The issue's bound for one recogniser or signature on 1 MB. */
+export const LIMIT_MS = 50;
+
+export const fill = (unit: string, size = MB): string => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+
+/** Shapes the recognisers and the injection rules look for (each unit is repeated to 1 MB by `fixedShapes`). */
+const SHAPES: Record<string, string> = {
+  'digit run': '1',
+  'digits and separators': '1 ',
+  'repeated dashes': '12-',
+  'dotted quads': '1.1.',
+  colons: 'a:',
+  'at signs': 'a@',
+  'nested quotes': '"\'`',
+  'long base64': 'QUJD',
+  hex: '4a',
+  letters: 'a',
+  'spaced letters': 'a ',
+  words: 'ignore all previous ',
+  'key prefixes': 'sk-AKIAghp_eyJ',
+  'url userinfo': 'a://b:c',
+  uppercase: 'DE89',
+  pem: '-----BEGIN PRIVATE KEY-----',
+  cjk: '忽略之前',
+  'zero width': 'a\u200b',
+  // shapes the indirect-injection, decoding and secret-field rules look for
+  'html comments': '<!-- a ',
+  'hidden css': 'display:none ',
+  'markdown images': '![x](http://a?b=',
+  'hyphenated words': 'ig-nore ',
+  'percent escapes': '%41',
+  'key fields': 'a_b_c_password: ',
+  // one long rule line: a pattern that starts at every dash of it backtracks on each
+  'dash run': '-',
+  'hash run': '#',
+  'cli flags': 'mysql -p',
+  'role tags': '[admin]: ',
+};
+
+/** The fixed shapes at 1 MB (plus one that is not periodic: a rot13 hint before filler). */
+export function fixedShapes(): Record<string, string> {
+  const out = Object.fromEntries(Object.entries(SHAPES).map(([name, unit]) => [name, fill(unit)]));
+  out['rot13 hint'] = 'rot13 ' + fill('ab ');
+  return out;
+}
+
+const VERBS = ['send', 'post', 'upload', 'forward', 'run', 'delete', 'ignore', 'disregard', 'reveal', 'print'];
+/** Shapes no one rule asks for but many rules read (normalised once: signatures run on normalised text). */
+const GENERAL: Record<string, string> = {
+  ...Object.fromEntries(VERBS.map((v) => [`verb ${v}`, `${v} `])),
+  'all verbs': VERBS.join(' ') + ' ',
+  'verbs, dotted': VERBS.join('. ') + '. ',
+  'verb to the': 'send it to the ',
+  urls: 'https://a.example/x?d= ',
+  'urls unspaced': 'http://a.co/',
+  emails: 'a@b.example ',
+  quotes: '"a" \'b\' `c` ',
+  brackets: '([{<',
+  'long word': 'abcdefghij',
+  'mixed scripts unspaced': 'aяb漢cعd한eअ',
+  'colon lines': 'note: a\n',
+};
+let generalNormalised: [string, string][] | undefined;
+
+/** The literal words a pattern spells out (alternatives, optional groups), once each. */
+function patternWords(source: string): string[] {
+  const plain = source
+    .split(SEP)
+    .join(' ')
+    .replace(/\\u[0-9a-f]{4}|\\x[0-9a-f]{2}|\\./gi, ' ')
+    .replace(/\[(?:\\.|[^\]\\])*\]/g, ' ')
+    .replace(/\{\d*,?\d*\}/g, ' ')
+    .replace(/\(\?(?:<?[=!]|:)/g, ' ');
+  return [...new Set(plain.match(/[\p{L}\p{M}'-]{2,}/gu) ?? [])].filter((w) => /\p{L}/u.test(w));
+}
+
+/**
+ * Repeating units shaped by one signature: its needles followed by separators, needle pairs, its
+ * words, its words run together, and the general shapes. Each is meant to be repeated with `fill`.
+ */
+export function signatureUnits(sig: InjectionSignature): Map<string, string> {
+  const out = new Map<string, string>();
+  const add = (name: string, unit: string): void => {
+    if (unit.trim() !== '' && !out.has(name)) out.set(name, unit);
+  };
+  const needles = sig.needles.slice(0, 12);
+  const words = patternWords(sig.pattern.source);
+  for (const n of needles) for (const s of [' ', '\n', '. ', '"']) add(`needle ${JSON.stringify(n + s)}`, n + s);
+  for (let i = 0; i + 1 < Math.min(needles.length, 8); i++) add(`needles ${needles[i]}/${needles[i + 1]}`, `${needles[i]} ${needles[i + 1]} `);
+  for (const w of words.slice(0, 24)) add(`word ${w}`, w + ' ');
+  if (words.length > 0) {
+    add('its words', words.join(' ') + ' ');
+    add('its words unspaced', words.join(''));
+  }
+  generalNormalised ??= Object.entries(GENERAL).map(([name, unit]) => [name, normaliseForInjection(unit).text]);
+  for (const [name, unit] of generalNormalised) add(name, unit);
+  return out;
+}
+
+/**
+ * Runs fn until one run finishes under limitMs (at most five tries) and returns the best time: a GC
+ * pause or a busy neighbour process slows one run, while super-linear backtracking is slow every time.
+ */
+export function bestMs(limitMs: number, fn: () => void): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < 5 && best >= limitMs; i++) {
+    const start = performance.now();
+    fn();
+    best = Math.min(best, performance.now() - start);
+  }
+  return best;
+}
+
+/** A signature's pattern over the whole text, needles aside, up to 1000 matches (as a scan of one window). */
+export function scanAll(pattern: RegExp, text: string): void {
+  pattern.lastIndex = 0;
+  let n = 0;
+  while (n++ < 1000 && pattern.exec(text) !== null);
+}
+
+/**
+ * Signatures that still take 40 ms or more on 1 MB of one of their own inputs (best of five, 2-core EPYC,
+ * Nov 2026): linear, but each start of a dense repeat reads a long window (a run of up to 200 characters
+ * to a "|", eight words to a modal verb, …), so a busy machine could push them past 50 ms. They are held
+ * to the cap given here instead (about twice their time; #136 reads the eight words once per way its
+ * addressee can be split), so they cannot get worse unnoticed. Keyed "#index rule"; the list may only shrink.
+ */
+export const OVER_BOUND: ReadonlyMap<string, number> = new Map([
+  ['#78 remote_instructions', 100],
+  ['#136 addressed_instruction', 300],
+  ['#137 addressed_instruction', 100],
+  ['#159 exfiltration', 100],
+  ['#239 exfiltration', 100],
+  ['#261 exfiltration', 100],
+  ['#293 no_restrictions_hi', 120],
+  ['#339 exfiltration', 100],
+  ['#343 tool_abuse', 120],
+  ['#383 prompt_extraction', 100],
+  ['#388 authority_order', 100],
+  ['#391 exfiltration', 140],
+  ['#420 tool_abuse', 100],
+  ['#429 exfiltration', 100],
+]);
+
+export interface SlowCase {
+  input: string;
+  ms: number;
+  /** Bytes the time was measured on: 1 MB, or 4 KB when already that was slow (super-linear, not run bigger). */
+  size: number;
+}
+
+/**
+ * The first of a signature's units on which its pattern takes limitMs or more on 1 MB, or undefined.
+ * A periodic input costs about size × cost per unit, so each unit is screened at 1/16 MB against half
+ * the proportional share and only the suspects run at 1 MB (4 KB comes first: an exponential pattern
+ * could take minutes at the screening size). Misses: a cost that grows faster than the size only past
+ * 1/16 MB, and any input shape these units do not make.
+ */
+export function slowUnit(sig: InjectionSignature, limitMs = LIMIT_MS): SlowCase | undefined {
+  const screenMs = limitMs / 16 / 2;
+  for (const [input, unit] of signatureUnits(sig)) {
+    const small = fill(unit, 4096);
+    const ms4k = bestMs(screenMs, () => scanAll(sig.pattern, small));
+    if (ms4k >= screenMs) return { input, ms: ms4k, size: 4096 };
+    const screen = fill(unit, MB / 16);
+    if (bestMs(screenMs, () => scanAll(sig.pattern, screen)) < screenMs) continue;
+    const text = fill(unit);
+    const ms = bestMs(limitMs, () => scanAll(sig.pattern, text));
+    if (ms >= limitMs) return { input, ms, size: MB };
+  }
+  return undefined;
+}
