@@ -70,26 +70,31 @@ export const WORD = String.raw`(?<!\S)\S{0,39}${LETTER}(?=[^a-z0-9\u00c0-\u1fff\
 function spacesToSep(source: string): string {
   let out = '';
   let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i]!;
-    if (ch === '\\') {
-      if (!inClass && source[i + 1] === 'S' && source[i + 2] === '+') {
-        out += WORD;
-        i += 2;
-        continue;
-      }
-      out += ch + (source[i + 1] ?? '');
-      i++;
-    } else if (inClass) {
-      if (ch === ']') inClass = false;
-      out += ch;
-    } else if (ch === '[') {
-      inClass = true;
-      out += ch;
-      if (source[i + 1] === ']') out += source[++i]!; // "[]…]": a leading "]" is a member
-    } else out += ch === ' ' ? SEP : ch;
+  for (let i = 0; i < source.length; ) {
+    if (!inClass && source.startsWith('\\S+', i)) {
+      out += WORD;
+      i += 3;
+      continue;
+    }
+    const next = regexToken(source, i, inClass);
+    out += !inClass && source[i] === ' ' ? SEP : source.slice(i, next.end);
+    ({ inClass } = next);
+    i = next.end;
   }
   return out;
+}
+
+/**
+ * The end of the regex-source token at `i` (an escape is two characters; a class opened as "[]" keeps
+ * its leading "]" as a member) and whether a character class is open after it: the one lexer the
+ * pattern rewriters here share, so they agree on what is inside a class.
+ */
+function regexToken(source: string, i: number, inClass: boolean): { end: number; inClass: boolean } {
+  const ch = source[i];
+  if (ch === '\\') return { end: Math.min(i + 2, source.length), inClass };
+  if (inClass) return { end: i + 1, inClass: ch !== ']' };
+  if (ch === '[') return { end: source[i + 1] === ']' ? i + 2 : i + 1, inClass: true };
+  return { end: i + 1, inClass: false };
 }
 
 /** anyWords' word (see `anyWords`): its `\S` run can only end where whitespace begins. */
@@ -204,16 +209,11 @@ export function atomicRuns(source: string): string {
         continue;
       }
     }
-    if (ch === '\\') {
-      out += ch + (source[i + 1] ?? '');
-      i++;
-    } else if (inClass) {
-      if (ch === ']') inClass = false;
-      out += ch;
-    } else if (ch === '[') {
-      inClass = true;
-      out += ch;
-      if (source[i + 1] === ']') out += source[++i]!;
+    if (inClass || ch === '\\' || ch === '[') {
+      const next = regexToken(source, i, inClass);
+      out += source.slice(i, next.end);
+      ({ inClass } = next);
+      i = next.end - 1;
     } else if (ch === '(') {
       const lookbehind = source.startsWith('(?<=', i) || source.startsWith('(?<!', i);
       if (source[i + 1] !== '?' || (source[i + 2] === '<' && !lookbehind)) groups++;
