@@ -9,9 +9,9 @@
 // session's changes, tuned on since), heldout8 to heldout12 (each written blind after the one before,
 // scored once before and once after the change it judged, numbers in its header; signatures tuned and
 // the model trained on them since; heldout12 too, after its two scores) and the lexical model's cross-validation
-// by held-out split (A–D, H2–H16). heldout13 to heldout16 (each written blind for the change after the one
-// before) were checks for those changes, and training data since; heldout17 and heldout18 (written blind for
-// rounds 11 and 12) are not trained on, shown with their scores; heldout18 is the never-trained-on check.
+// by held-out split (A–D, H2–H17). heldout13 to heldout17 (each written blind for the change after the one
+// before) were checks for those changes, and training data since; heldout18 and heldout19 (written blind for
+// rounds 12 and 13) are not trained on, shown with their scores; heldout19 is the never-trained-on check.
 // --verbose lists every miss and false alarm; --no-cv skips the cross-validation (it retrains once per held-out split).
 // Usage: npm run eval:reflex [-- --verbose] [-- --no-cv] [-- --pii other.jsonl --injection other.jsonl]
 import { dirname, join } from 'node:path';
@@ -167,7 +167,7 @@ function pooledFresh(paths: string[]): void {
 }
 
 /**
- * heldout6–18, each written before the change it judged (7–18 blind) and scored once before and once after it:
+ * heldout6–19, each written before the change it judged (7–19 blind) and scored once before and once after it:
  * those scores, and since then the split the model's cross-validation holds it out as.
  */
 const SCORED_ONCE: { file: string; about: string; scores: string[]; split?: string }[] = [
@@ -274,18 +274,27 @@ const SCORED_ONCE: { file: string; about: string; scores: string[]; split?: stri
   },
   {
     file: 'heldout17',
-    about: 'hand-written blind 2026-11-27; not trained or tuned on, scored twice (heldout18 is the check)',
+    about: 'hand-written blind 2026-11-27; lexical model TRAINED ON it since round 13',
     scores: [
       'blind, before round 11 (c9b65ef): with the model TPR 0.672 FPR 0.012, blocked TPR 0.550 FPR 0.008',
-      'blind, after it (cross-lingual concept features, solo bar 0.995): with the model TPR 0.693 FPR 0.012, blocked TPR 0.559 FPR 0.008',
+      'blind, after it (cross-lingual concept features, solo bar 0.995; its last never-trained-on score): with the model TPR 0.693 FPR 0.012, blocked TPR 0.559 FPR 0.008',
     ],
+    split: 'H17',
   },
   {
     file: 'heldout18',
-    about: 'hand-written blind 2026-11-27; NEVER TRAINED OR TUNED ON: the never-trained-on check',
+    about: 'hand-written blind 2026-11-27; not trained or tuned on, scored twice (heldout19 is the check)',
     scores: [
       'blind, before round 12 (92cbe28): with the model TPR 0.702 FPR 0.017, blocked TPR 0.604 FPR 0.013',
       'blind, after it (heldout16 and train-extra9 into training, solo bar 0.99): with the model TPR 0.764 FPR 0.021, blocked TPR 0.609 FPR 0.013',
+    ],
+  },
+  {
+    file: 'heldout19',
+    about: 'hand-written blind 2026-11-27; NEVER TRAINED OR TUNED ON: the never-trained-on check',
+    scores: [
+      'blind, before round 13 (ab23c31): with the model TPR 0.640 FPR 0.021, blocked TPR 0.516 FPR 0.009',
+      'blind, after it (heldout17 and train-extra10/11 into training, solo bar 0.99): with the model TPR 0.671 FPR 0.030, blocked TPR 0.538 FPR 0.013',
     ],
   },
 ];
