@@ -20,7 +20,7 @@
 import { createCodeUnitReader } from '../string-ops.js';
 import { CONCEPT_INDEX, conceptsOf, pairKey, stemKey, wordKey } from './concept-index.js';
 import { LEXICAL_MODEL } from './lexical-weights.js';
-import { CLASS, FNV_BASIS, FNV_PRIME, hashUnits, SEPARATOR, SOLO, STEM, STEM_MIN_WORD, WORD } from './token-hash.js';
+import { CLASS, FNV_BASIS, FNV_PRIME, hashUnits, pairOf, SEPARATOR, SOLO, STEM, STEM_MIN_WORD, WORD } from './token-hash.js';
 
 /** The committed model (see lexical-weights.ts, written by scripts/train-injection-model.ts). */
 export interface LexicalModelData {
@@ -107,7 +107,7 @@ const slot = (h: number, ns: number, shift: number): number => Math.imul(h ^ ns,
 
 for (const w of STOP_WORDS.split(' ')) STOP[slot(hashUnits(w), NS_WORD, 32 - STOP_BITS)] = 1;
 
-/** Per-token feature slots, filled by `scanTokens` when training (2–5 per token). */
+/** Per-token feature slots, filled by `scanTokens` when training (2–5 per token, more where it names concepts). */
 export type FeatureSink = number[][];
 
 const readUnits = createCodeUnitReader();
@@ -181,7 +181,7 @@ export function scanTokens(t: string, weights: Float32Array | Uint8Array, bits: 
     let fJoin2 = -1;
     let fJoin3 = -1;
     if (prevHash !== 0) {
-      fBigram = slot(Math.imul(prevHash, 0x9e3779b1) ^ h, NS_BIGRAM, shift);
+      fBigram = slot(pairOf(prevHash, h), NS_BIGRAM, shift);
       contribution += weights[fBigram]!;
     }
     let concepts: number;

@@ -41,5 +41,5 @@ export function hashUnits(s: string, from = 0, to = s.length): number {
 export const STEM = 5;
 export const STEM_MIN_WORD = 7;
 
-/** Key of two adjacent SOLO tokens (hashes `a` then `b`): how a two-character CJK or Thai word is known. */
+/** Key of two adjacent tokens (hashes `a` then `b`): the model's bigram, and how a two-character CJK or Thai word is known. */
 export const pairOf = (a: number, b: number): number => (Math.imul(a, 0x9e3779b1) ^ b) >>> 0;
