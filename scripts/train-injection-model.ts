@@ -11,8 +11,9 @@
 // and, since 2026-11-26, heldout2…17-injection.jsonl (splits H2–H17; heldout2–5 joined first, heldout6
 // later the same day, then heldout7 to heldout17, each after it was scored once before and once after the
 // change it judged, numbers in its header: each was a never-trained-on check until then).
-// NEVER heldout18-injection.* or later: heldout19 is the never-trained-on check for the change that
-// followed heldout18, heldout18 judged the one before (the next change needs a fresh blind corpus).
+// NEVER heldout18-injection.* or later: heldout20 is the never-trained-on check, heldout18 and heldout19 judged
+// rounds 12 and 13 (the next change needs a fresh blind corpus). train-extra12 (hard negatives) is not read
+// either: round 14 added it and heldout18, and heldout20 dropped it (TPR +0.004, under its +0.010 rule).
 // `--cv` reports cross-validation by split instead of writing weights: for each held-out split X
 // (A–D, H2–H17), train on everything but X and score X, alone and joined with the signatures
 // (`--verbose` also lists each split's out-of-sample misses and false alarms). Split H7 is the one to
