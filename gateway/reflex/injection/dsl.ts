@@ -45,6 +45,12 @@ export const startAny = (...alternatives: string[]): string => `${START}(?:${alt
 export const IN_SENTENCE = String.raw`(?:[^\n.!?]|[.](?=\S))`;
 /** "How can I send … to my own backend": the user asking how, not giving an order. */
 export const NOT_A_QUESTION = String.raw`(?<!(?:how (?:can|do|should|would|could) (?:i|we) |how to |(?:i|we) (?:want|need|would like) to ))`;
+/**
+ * Lookbehinds (`behind`) tested after a lookahead for the pattern that follows them (`rest`): the same
+ * matches (zero-width tests at one position, in any order), but the lookbehinds, costly where every word
+ * start is a candidate, only run where `rest` can match at all. `rest` then runs twice on a match.
+ */
+export const restFirst = (behind: string, rest: string): string => `(?=${rest})${behind}${rest}`;
 /** Up to `max` words from `list`, each followed by a separator. */
 export const words = (list: string, max: number): string => `(?:${alt(list)} ){0,${max}}`;
 /** Up to `max` arbitrary whitespace-separated tokens (explicit whitespace keeps this linear). */
@@ -228,8 +234,51 @@ export function atomicRuns(source: string): string {
   return out;
 }
 
+/**
+ * Drops an alternative that repeats an earlier one of the same group (folding makes "lösche|losche" two "losche"s): it could
+ * only fail again where the first failed, after the same work. Left as is when the pattern has capturing groups (renumbering).
+ */
+export function dropRepeatedAlternatives(source: string): string {
+  let i = 0;
+  let capturing = false;
+  const sequence = (): string => {
+    const options: string[] = [];
+    let cur = '';
+    while (i < source.length && source[i] !== ')') {
+      const ch = source[i]!;
+      if (ch === '\\' || ch === '[') {
+        // an escape, or a whole class: copied as one piece
+        let j = i;
+        let inClass = false;
+        do ({ end: j, inClass } = regexToken(source, j, inClass));
+        while (inClass && j < source.length);
+        cur += source.slice(i, j);
+        i = j;
+      } else if (ch === '(') {
+        const open = /^\((?:\?(?::|=|!|<=|<!))?/.exec(source.slice(i, i + 4))![0];
+        if (open === '(') capturing = true;
+        i += open.length;
+        const body = sequence();
+        i++;
+        cur += `${open}${body})`;
+      } else if (ch === '|') {
+        options.push(cur);
+        cur = '';
+        i++;
+      } else {
+        cur += ch;
+        i++;
+      }
+    }
+    options.push(cur);
+    return [...new Set(options)].join('|');
+  };
+  const out = sequence();
+  return capturing || i < source.length ? source : out;
+}
+
 export function sig(rule: string, weight: number, needles: string | readonly string[], ...sources: string[]): InjectionSignature {
-  const source = atomicRuns(spacesToSep(foldPatternSource(sources.join('|'))));
+  const source = atomicRuns(spacesToSep(dropRepeatedAlternatives(foldPatternSource(sources.join('|')))));
   return {
     rule,
     weight,

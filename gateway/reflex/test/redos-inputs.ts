@@ -131,22 +131,20 @@ export function scanAll(pattern: RegExp, text: string): void {
  * Signatures that still take 40 ms or more on 1 MB of one of their own inputs (best of five, 2-core EPYC,
  * Nov 2026): linear, but each start of a dense repeat reads a long window (a run of up to 200 characters
  * to a "|", eight words to a modal verb, …), so a busy machine could push them past 50 ms. They are held
- * to the cap given here instead (about twice their time; #136 reads the eight words once per way its
- * addressee can be split), so they cannot get worse unnoticed. Keyed "#index rule"; the list may only shrink.
+ * to the cap given here instead (about twice their time), so they cannot get worse unnoticed. Keyed "#index
+ * rule"; the list may only shrink, and a cap only fall.
  */
 export const OVER_BOUND: ReadonlyMap<string, number> = new Map([
   ['#78 remote_instructions', 100],
-  ['#136 addressed_instruction', 300],
-  ['#137 addressed_instruction', 100],
+  ['#136 addressed_instruction', 100],
   ['#159 exfiltration', 100],
   ['#239 exfiltration', 100],
   ['#261 exfiltration', 100],
-  ['#293 no_restrictions_hi', 120],
   ['#339 exfiltration', 100],
-  ['#343 tool_abuse', 120],
+  ['#343 tool_abuse', 100],
   ['#383 prompt_extraction', 100],
   ['#388 authority_order', 100],
-  ['#391 exfiltration', 140],
+  ['#391 exfiltration', 120],
   ['#420 tool_abuse', 100],
   ['#429 exfiltration', 100],
 ]);
