@@ -128,24 +128,40 @@ export function scanAll(pattern: RegExp, text: string): void {
 }
 
 /**
- * Signatures that still take 40 ms or more on 1 MB of one of their own inputs (best of five, 2-core EPYC,
- * Nov 2026): linear, but each start of a dense repeat reads a long window (a run of up to 200 characters
- * to a "|", eight words to a modal verb, …), so a busy machine could push them past 50 ms. They are held
- * to the cap given here instead (about twice their time), so they cannot get worse unnoticed. Keyed "#index
- * rule"; the list may only shrink, and a cap only fall.
+ * Signatures that take 30 ms or more on 1 MB of one of their own inputs (best of five, 2-core EPYC, Nov
+ * 2026; `npx tsx scripts/redos-probe.ts --limit-ms 30`): linear, but each start of a dense repeat reads a
+ * long window (a run of up to 200 characters to a "|", eight words to a modal verb, …), so a busy machine
+ * pushes them past 50 ms (#372, 37 ms in a quiet probe, took 59 ms in a CI run). They are held to the cap
+ * given here instead (about twice their time), so they cannot get worse unnoticed and CI stays
+ * deterministic; the ones at 50 ms or more even on a quiet machine are the issue's open ReDoS gap. Keyed
+ * "#index rule"; the list may only shrink, and a cap only fall.
  */
 export const OVER_BOUND: ReadonlyMap<string, number> = new Map([
+  ['#5 override', 100],
+  ['#53 exfiltration', 100],
   ['#78 remote_instructions', 100],
   ['#136 addressed_instruction', 100],
+  ['#138 addressed_instruction', 100],
+  ['#158 exfiltration', 100],
   ['#159 exfiltration', 100],
+  ['#161 exfiltration', 100],
+  ['#221 exfiltration', 100],
   ['#239 exfiltration', 100],
   ['#261 exfiltration', 100],
+  ['#293 no_restrictions_hi', 100],
   ['#339 exfiltration', 100],
+  ['#340 exfiltration', 100],
   ['#343 tool_abuse', 100],
+  ['#364 rules_void', 100],
+  ['#372 authority_self', 100],
   ['#383 prompt_extraction', 100],
   ['#388 authority_order', 100],
+  ['#389 exfiltration', 100],
   ['#391 exfiltration', 120],
+  ['#418 tool_abuse', 100],
   ['#420 tool_abuse', 100],
+  ['#426 exfiltration', 100],
+  ['#428 exfiltration', 100],
   ['#429 exfiltration', 100],
 ]);
 
