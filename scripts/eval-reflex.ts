@@ -9,9 +9,9 @@
 // session's changes, tuned on since), heldout8 to heldout12 (each written blind after the one before,
 // scored once before and once after the change it judged, numbers in its header; signatures tuned and
 // the model trained on them since; heldout12 too, after its two scores) and the lexical model's cross-validation
-// by held-out split (A–D, H2–H17). heldout13 to heldout17 (each written blind for the change after the one
-// before) were checks for those changes, and training data since; heldout18 to heldout20 (written blind for
-// rounds 12 to 14) are not trained on, shown with their scores; heldout20 is the never-trained-on check.
+// by held-out split (A–D, H2–H19). heldout13 to heldout19 (each written blind for the change after the one
+// before) were checks for those changes, and training data since; heldout20 and heldout21 (written blind for
+// rounds 14 and 15) are not trained on, shown with their scores; heldout21 is the never-trained-on check.
 // --verbose lists every miss and false alarm; --no-cv skips the cross-validation (it retrains once per held-out split).
 // Usage: npm run eval:reflex [-- --verbose] [-- --no-cv] [-- --pii other.jsonl --injection other.jsonl]
 import { dirname, join } from 'node:path';
@@ -167,7 +167,7 @@ function pooledFresh(paths: string[]): void {
 }
 
 /**
- * heldout6–20, each written before the change it judged (7–20 blind) and scored once before and once after it:
+ * heldout6–21, each written before the change it judged (7–21 blind) and scored once before and once after it:
  * those scores, and since then the split the model's cross-validation holds it out as.
  */
 const SCORED_ONCE: { file: string; about: string; scores: string[]; split?: string }[] = [
@@ -283,26 +283,36 @@ const SCORED_ONCE: { file: string; about: string; scores: string[]; split?: stri
   },
   {
     file: 'heldout18',
-    about: 'hand-written blind 2026-11-27; not trained or tuned on, scored twice',
+    about: 'hand-written blind 2026-11-27; lexical model TRAINED ON it since round 15',
     scores: [
       'blind, before round 12 (92cbe28): with the model TPR 0.702 FPR 0.017, blocked TPR 0.604 FPR 0.013',
-      'blind, after it (heldout16 and train-extra9 into training, solo bar 0.99): with the model TPR 0.764 FPR 0.021, blocked TPR 0.609 FPR 0.013',
+      'blind, after it (heldout16 and train-extra9 into training, solo bar 0.99; its last never-trained-on score): with the model TPR 0.764 FPR 0.021, blocked TPR 0.609 FPR 0.013',
     ],
+    split: 'H18',
   },
   {
     file: 'heldout19',
-    about: 'hand-written blind 2026-11-27; not trained or tuned on, scored twice (heldout20 is the check)',
+    about: 'hand-written blind 2026-11-27; lexical model TRAINED ON it since round 15',
     scores: [
       'blind, before round 13 (ab23c31): with the model TPR 0.640 FPR 0.021, blocked TPR 0.516 FPR 0.009',
-      'blind, after it (heldout17 and train-extra10/11 into training, solo bar 0.99): with the model TPR 0.671 FPR 0.030, blocked TPR 0.538 FPR 0.013',
+      'blind, after it (heldout17 and train-extra10/11 into training, solo bar 0.99; its last never-trained-on score): with the model TPR 0.671 FPR 0.030, blocked TPR 0.538 FPR 0.013',
     ],
+    split: 'H19',
   },
   {
     file: 'heldout20',
-    about: 'hand-written blind 2026-11-27; NEVER TRAINED OR TUNED ON: the never-trained-on check',
+    about: 'hand-written blind 2026-11-27; not trained or tuned on, scored twice (heldout21 is the check)',
     scores: [
       'blind, before round 14 (76826cc, the detector as it stands): with the model TPR 0.658 FPR 0.009, blocked TPR 0.518 FPR 0.004',
       'blind, on round 14 (heldout18 and train-extra12 into training), which its rule then dropped: with the model TPR 0.662 FPR 0.009',
+    ],
+  },
+  {
+    file: 'heldout21',
+    about: 'hand-written blind 2026-11-27; NEVER TRAINED OR TUNED ON: the never-trained-on check',
+    scores: [
+      'blind, before round 15 (c711f08): with the model TPR 0.671 FPR 0.022, blocked TPR 0.502 FPR 0.013',
+      'blind, after it (heldout18/19 and train-extra12 into training, solo bar 0.97 by the pooled-FPR rule): with the model TPR 0.715 FPR 0.022, blocked TPR 0.512 FPR 0.013',
     ],
   },
 ];
