@@ -30,25 +30,21 @@ export interface ConceptIndex {
   readonly mask: number;
 }
 
-/** Concept mask of `key` in `index` (0: none). */
-export function conceptsOf(index: ConceptIndex, key: number): number {
+/** The slot that holds `key` in `index`, or the empty slot where it would go (linear probing). */
+function slotOf(index: ConceptIndex, key: number): number {
   const { keys, masks, mask } = index;
-  for (let at = Math.imul(key, 0x9e3779b1) >>> 0 & mask; ; at = (at + 1) & mask) {
-    const m = masks[at]!;
-    if (m === 0) return 0;
-    if (keys[at] === key) return m;
-  }
+  let at = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
+  while (masks[at] !== 0 && keys[at] !== key) at = (at + 1) & mask;
+  return at;
 }
 
+/** Concept mask of `key` in `index` (0: none). */
+export const conceptsOf = (index: ConceptIndex, key: number): number => index.masks[slotOf(index, key)]!;
+
 function insert(index: ConceptIndex, key: number, bits: number): void {
-  const { keys, masks, mask } = index;
-  for (let at = Math.imul(key, 0x9e3779b1) >>> 0 & mask; ; at = (at + 1) & mask) {
-    if (masks[at] === 0 || keys[at] === key) {
-      keys[at] = key;
-      masks[at] = masks[at]! | bits;
-      return;
-    }
-  }
+  const at = slotOf(index, key);
+  index.keys[at] = key;
+  index.masks[at] = index.masks[at]! | bits;
 }
 
 /** The index key of one lexicon entry, or undefined when the entry cannot be matched as written. */

@@ -11,7 +11,7 @@
 // never a topic word alone. One rule has three parts and weighs 0.5 (flags alone, never blocks alone):
 // a verb that moves data, a secret (keys, passwords, the environment) and an outside sink in one sentence. Spans are bounded and every alternation starts at a literal, so each
 // pattern stays linear (gateway/reflex/test/redos.test.ts).
-import { anyWords, clause, END, IN_SENTENCE, NOT_A_QUESTION, oneLine, sig, START, startAny, type InjectionSignature } from './dsl.js';
+import { anyWords, clause, END, IN_SENTENCE, mailOrDomain, NOT_A_QUESTION, oneLine, sig, START, startAny, type InjectionSignature } from './dsl.js';
 import { foldPatternSource } from './fold.js';
 
 /** "Never bypass verification", "users may not attempt to disable …": a rule being stated, not an order. */
@@ -91,8 +91,8 @@ const SECRET = oneLine(`(?:\\.env|process\\.env|\\$\\(env\\)|printenv|env(?:iron
   variables d'environnement|cles|mots de passe|claves|contrasenas|credenciales|credenciais|chaves|senhas|zugangsdaten|passworter|schlussel|umgebungsvariablen|
   sleutels|wachtwoorden|omgevingsvariabelen|chiavi|variabili d'ambiente|ключи|пароли|ключі|паролі|переменные окружения|змінні середовища|
   klucze|hasła|hasla|zmienne środowiskowe|anahtar|şifre|sifre|ortam değişken|密钥|密码|环境变量|令牌|秘密鍵|パスワード|環境変数|비밀번호|환경 변수|api 키)`);
-/** Where it goes: an address, a public place, a build log, DNS ("@" and "." before their lookbehinds, as in signatures-agent.ts ADDRESS). */
-const SINK = oneLine(String.raw`(?:https?:\/\/|www\.|s3:\/\/|gs:\/\/|@(?<=[a-z0-9._%+-]@)[a-z0-9-]{1,60}\.[a-z]{2,12}(?![a-z])|\.(?<=[a-z0-9]\.)(?:com|net|org|io|xyz|me|co|top|site|info|biz|dev|app|sh|example)\/|
+/** Where it goes: an address (see mailOrDomain), a public place, a build log, DNS. */
+const SINK = oneLine(String.raw`(?:https?:\/\/|www\.|s3:\/\/|gs:\/\/|${mailOrDomain('com|net|org|io|xyz|me|co|top|site|info|biz|dev|app|sh|example')}|
   transfer\.sh|pastebin|public (?:gist|bucket|repo|repository|channel|paste|link|issue|s3|folder|url)|gist|webhook|#[a-z][a-z0-9_-]{1,30}|
   (?:build|ci|job|workflow) (?:log|output)|dns (?:lookups?|queries|requests)|nslookup|comment on (?:the )?(?:issue|pr|pull request|ticket)|issue #)`);
 
