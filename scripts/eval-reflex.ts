@@ -9,9 +9,9 @@
 // session's changes, tuned on since), heldout8 to heldout12 (each written blind after the one before,
 // scored once before and once after the change it judged, numbers in its header; signatures tuned and
 // the model trained on them since; heldout12 too, after its two scores) and the lexical model's cross-validation
-// by held-out split (A–D, H2–H19). heldout13 to heldout19 (each written blind for the change after the one
-// before) were checks for those changes, and training data since; heldout20 and heldout21 (written blind for
-// rounds 14 and 15) are not trained on, shown with their scores; heldout21 is the never-trained-on check.
+// by held-out split (A–D, H2–H21). heldout13 to heldout21 (each written blind for the change after the one
+// before) were checks for those changes, and training data since; heldout22 (written blind for round 16) is not
+// trained on, shown with its scores: the never-trained-on check.
 // --verbose lists every miss and false alarm; --no-cv skips the cross-validation (it retrains once per held-out split).
 // Usage: npm run eval:reflex [-- --verbose] [-- --no-cv] [-- --pii other.jsonl --injection other.jsonl]
 import { dirname, join } from 'node:path';
@@ -301,18 +301,28 @@ const SCORED_ONCE: { file: string; about: string; scores: string[]; split?: stri
   },
   {
     file: 'heldout20',
-    about: 'hand-written blind 2026-11-27; not trained or tuned on, scored twice (heldout21 is the check)',
+    about: 'hand-written blind 2026-11-27; lexical model TRAINED ON it since round 16',
     scores: [
       'blind, before round 14 (76826cc, the detector as it stands): with the model TPR 0.658 FPR 0.009, blocked TPR 0.518 FPR 0.004',
       'blind, on round 14 (heldout18 and train-extra12 into training), which its rule then dropped: with the model TPR 0.662 FPR 0.009',
     ],
+    split: 'H20',
   },
   {
     file: 'heldout21',
-    about: 'hand-written blind 2026-11-27; NEVER TRAINED OR TUNED ON: the never-trained-on check',
+    about: 'hand-written blind 2026-11-27; lexical model TRAINED ON it since round 16',
     scores: [
       'blind, before round 15 (c711f08): with the model TPR 0.671 FPR 0.022, blocked TPR 0.502 FPR 0.013',
-      'blind, after it (heldout18/19 and train-extra12 into training, solo bar 0.97 by the pooled-FPR rule): with the model TPR 0.715 FPR 0.022, blocked TPR 0.512 FPR 0.013',
+      'blind, after it (heldout18/19 and train-extra12 into training, solo bar 0.97 by the pooled-FPR rule; its last never-trained-on score): with the model TPR 0.715 FPR 0.022, blocked TPR 0.512 FPR 0.013',
+    ],
+    split: 'H21',
+  },
+  {
+    file: 'heldout22',
+    about: 'hand-written blind 2026-11-27; NEVER TRAINED OR TUNED ON: the never-trained-on check',
+    scores: [
+      'blind, before round 16 (c8bdf5e): with the model TPR 0.802 FPR 0.021, blocked TPR 0.671 FPR 0.017',
+      'blind, after it (heldout20/21 and train-extra13 into training, solo bar stays 0.97 by the pooled-FPR rule): with the model TPR 0.826 FPR 0.021, blocked TPR 0.676 FPR 0.017',
     ],
   },
 ];

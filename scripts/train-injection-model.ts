@@ -8,15 +8,14 @@
 // non-English exfiltration/authority/tool abuse, and 8, understated English ones, since heldout15 was; 9,
 // multi-turn, authority, tool abuse, role-play and extraction, since heldout17 was; 10 and 11, 25 languages
 // in all nine categories and English multi-turn/obfuscated/role-play, since heldout18 was; 12, hard negatives,
-// since heldout20 was)
-// and, since 2026-11-26, heldout2…19-injection.jsonl (splits H2–H19; heldout2–5 joined first, heldout6
-// later the same day, then heldout7 to heldout19, each after it was scored once before and once after the
+// since heldout20 was; 13, tool abuse, indirect and obfuscated with their look-alikes, since heldout21 was)
+// and, since 2026-11-26, heldout2…21-injection.jsonl (splits H2–H21; heldout2–5 joined first, heldout6
+// later the same day, then heldout7 to heldout21, each after it was scored once before and once after the
 // change it judged, numbers in its header: each was a never-trained-on check until then).
-// NEVER heldout20-injection.* or later: heldout21 is the never-trained-on check, heldout20 judged round 14
-// (which it dropped; round 15 added that round's data again, with the new bar rule, and heldout21 kept it).
+// NEVER heldout22-injection.* or later: heldout22 is the never-trained-on check (it judged round 16).
 // The next change needs a fresh blind corpus.
 // `--cv` reports cross-validation by split instead of writing weights: for each held-out split X
-// (A–D, H2–H19), train on everything but X and score X, alone and joined with the signatures
+// (A–D, H2–H21), train on everything but X and score X, alone and joined with the signatures
 // (`--verbose` also lists each split's out-of-sample misses and false alarms). Split H7 is the one to
 // calibrate against: its style was never seen by the detector before it was scored, and pooled
 // cross-validation predicted FPR ~0.01 where heldout7 scored 0.162.
@@ -94,10 +93,10 @@ const fixtures = join(here, '../test/fixtures/reflex');
 export function loadExamples(): Example[] {
   const own = readJsonl<InjectionCase>(join(fixtures, 'injection.jsonl')).map((c) => ({ ...c, split: 'own' }));
   const heldout = readJsonl<InjectionCase>(join(fixtures, 'heldout-injection.jsonl'));
-  const extra = ['train-extra', 'train-extra2', 'train-extra3', 'train-extra4', 'train-extra5', 'train-extra6', 'train-extra7', 'train-extra8', 'train-extra9', 'train-extra10', 'train-extra11', 'train-extra12'].flatMap((f) => readJsonl<InjectionCase>(join(fixtures, `${f}-injection.jsonl`)));
-  // heldout2–19 (splits H2–H19): checks until scored (heldout7–19: after their two scores), training data since;
-  // never heldout20 or heldout21 (the never-trained-on check)
-  const former = ['heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13', 'heldout14', 'heldout15', 'heldout16', 'heldout17', 'heldout18', 'heldout19'].flatMap((f) => readJsonl<InjectionCase>(join(fixtures, `${f}-injection.jsonl`)));
+  const extra = ['train-extra', 'train-extra2', 'train-extra3', 'train-extra4', 'train-extra5', 'train-extra6', 'train-extra7', 'train-extra8', 'train-extra9', 'train-extra10', 'train-extra11', 'train-extra12', 'train-extra13'].flatMap((f) => readJsonl<InjectionCase>(join(fixtures, `${f}-injection.jsonl`)));
+  // heldout2–21 (splits H2–H21): checks until scored (heldout7–21: after their two scores), training data since;
+  // never heldout22 (the never-trained-on check)
+  const former = ['heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13', 'heldout14', 'heldout15', 'heldout16', 'heldout17', 'heldout18', 'heldout19', 'heldout20', 'heldout21'].flatMap((f) => readJsonl<InjectionCase>(join(fixtures, `${f}-injection.jsonl`)));
   const zero = new Float32Array(1 << BITS);
   return [...own, ...heldout, ...extra, ...former].map((c) => {
     const tokens: FeatureSink = [];
@@ -187,7 +186,7 @@ const fmt = (r: Rates): string => `TPR ${r.tpr.toFixed(3)} FPR ${r.fpr.toFixed(3
 export function crossValidate(examples: Example[], verbose = false): void {
   const splits = [...new Set(examples.map((e) => e.split).filter((s) => s !== 'own' && s !== 'T'))].sort();
   const pooled: { sig: number; lex: number; joined: number; y: 0 | 1; split: string }[] = [];
-  console.log('cross-validation by held-out split (train on own + extra + held-out A–D/H2–H19 without X, score X; flag threshold 0.5):');
+  console.log('cross-validation by held-out split (train on own + extra + held-out A–D/H2–H21 without X, score X; flag threshold 0.5):');
   for (const x of splits) {
     const model = train(examples.filter((e) => e.split !== x));
     const test = examples.filter((e) => e.split === x);
@@ -216,9 +215,9 @@ export function crossValidate(examples: Example[], verbose = false): void {
     return `TPR ${(a.filter((r) => r[k] >= th).length / a.length).toFixed(3)} FPR ${(b.filter((r) => r[k] >= th).length / b.length).toFixed(3)}`;
   };
   console.log(`  pooled: signatures ${pr('sig')} | model alone ${pr('lex')} | joined ${pr('joined')}  (block 0.8: joined ${pr('joined', 0.8)})`);
-  // the signatures have been tuned on H2–H19 since each was scored: there only the model column is out-of-sample
+  // the signatures have been tuned on H2–H21 since each was scored: there only the model column is out-of-sample
   const h = (split: string): boolean => split.startsWith('H');
-  if (as.some((r) => h(r.split))) console.log(`  pooled over H2–H19 only: signatures ${pr('sig', 0.5, h)} | model alone ${pr('lex', 0.5, h)} | joined ${pr('joined', 0.5, h)}`);
+  if (as.some((r) => h(r.split))) console.log(`  pooled over H2–H21 only: signatures ${pr('sig', 0.5, h)} | model alone ${pr('lex', 0.5, h)} | joined ${pr('joined', 0.5, h)}`);
   console.log(`  model alone at other thresholds (calibrated so 0.5 is raw ${FLAG_AT}): ${[0.3, 0.4, 0.6, 0.7].map((th) => `${th}: ${pr('lex', th)}`).join(' | ')}`);
   console.log('  (signature numbers on A–D are tuned-on; only the model columns are out-of-sample here)');
 }
@@ -257,7 +256,7 @@ function main(): void {
   writeFileSync(
     out,
     `// GENERATED by scripts/train-injection-model.ts from injection.jsonl, heldout-injection.jsonl,\n` +
-      `// train-extra(2–12)-injection.jsonl and heldout2…19-injection.jsonl. ${count} non-zero weights of 2^${BITS}; see lexical-model.ts for the format. Do not edit.\n` +
+      `// train-extra(2–13)-injection.jsonl and heldout2…21-injection.jsonl. ${count} non-zero weights of 2^${BITS}; see lexical-model.ts for the format. Do not edit.\n` +
       `import type { LexicalModelData } from './lexical-model.js';\n\n` +
       `export const LEXICAL_MODEL: LexicalModelData = {\n  bits: ${BITS},\n  window: ${WINDOW},\n  bias: ${model.bias.toFixed(6)},\n  scale: ${scale.toPrecision(9)},\n` +
       `  index:\n    '${index}',\n  weight:\n    '${weight}',\n};\n`,
