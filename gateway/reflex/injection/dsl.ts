@@ -115,11 +115,17 @@ function regexToken(source: string, i: number, inClass: boolean): { end: number;
 const ANY_WORD = String.raw`(?:\S{1,40}\s{1,4})`;
 /** Shorter runs (SEP's four characters) backtrack too little to pay for a group. */
 const MIN_ATOMIC_RUN = 10;
-/** `[^…]{m,n}` (greedy) then one character, escaped or not, or a class of plain characters, with no quantifier of its own. */
-const RUN_THEN_CHAR = /^(\[\^(?:\\.|[^\]\\])*\])(\{\d+,\d+\})(?![?])(\\[^a-zA-Z0-9]|[^\\()[\]{}|?*+.^$]|\[[^\]\\^][^\]\\]*\])(?![?*{])/;
+/**
+ * `[^…]{m,n}` (greedy) then one character, escaped or not, a class of plain characters, or `\s` (whitespace), with no
+ * quantifier of its own or one that takes at least one (`+`, `{1,4}`): either way the run must stop before a follower.
+ */
+const RUN_THEN_CHAR = /^(\[\^(?:\\.|[^\]\\])*\])(\{\d+,\d+\})(?![?])(\\s|\\[^a-zA-Z0-9]|[^\\()[\]{}|?*+.^$]|\[[^\]\\^][^\]\\]*\])(?![?*]|\{0)/;
+/** Every character `\s` matches (ECMAScript WhiteSpace and LineTerminator). */
+const WHITESPACE = [...'\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff'];
 
 /** The characters a follower of RUN_THEN_CHAR stands for (a class of plain characters, "-" only at its ends), or undefined. */
 function followerChars(follower: string): string[] | undefined {
+  if (follower === '\\s') return WHITESPACE;
   if (!follower.startsWith('[')) return [follower.slice(-1)];
   const chars = [...follower.slice(1, -1)];
   return chars.some((c, k) => c === '-' && k > 0 && k < chars.length - 1) ? undefined : chars;

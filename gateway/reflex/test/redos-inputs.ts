@@ -7,7 +7,7 @@ import { normaliseForInjection } from '../injection/normalise.js';
 import type { InjectionSignature } from '../injection/signatures.js';
 
 export const MB = 1 << 20;
-/** The issue's bound for one recogniser or signature on 1 MB. */
+/** The issue's bound for one recogniser or signature on 1 MB (on the reference machine: see `slowdown`). */
 export const LIMIT_MS = 50;
 
 export const fill = (unit: string, size = MB): string => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
@@ -120,6 +120,37 @@ export function bestMs(limitMs: number, fn: () => void): number {
   return best;
 }
 
+/**
+ * The reference workload: a bounded window read lazily from every start of a dense repeat (1/8 MB of "ai "),
+ * the shape that costs the slowest signatures most. REFERENCE_MS is its best time on the machine the bounds
+ * were set on (the CI VM of 2026-11-26, where `bench:reflex`'s typical 4 KB median was 0.15 ms). The VM of
+ * 2026-11-27 ran the same code three times slower (0.43–0.47 ms; this workload 36 ms, every signature's
+ * probe about as much), and so failed fixed bounds by up to 2.5× with nothing super-linear.
+ */
+const REFERENCE_PATTERN = /(?<![a-z])ai\b[^.!?\n]{0,200}?\b(?:must|shall)\b/g;
+export const REFERENCE_MS = 12;
+/** The most the bounds are scaled: a slower machine fails them, whatever the code. */
+export const MAX_SLOWDOWN = 4;
+
+/**
+ * How much slower this machine runs the reference workload than the one the bounds were set on (1 when
+ * faster, at most MAX_SLOWDOWN): the tests and the probe scale every bound by it, so they check the patterns
+ * and not the VM they happen to run on. Super-linear backtracking is still caught: it costs orders of
+ * magnitude on 1 MB, not a constant factor. Warm-up runs first (V8 compiles a regex to native code only
+ * after it has run), then the best of seven.
+ */
+export function slowdown(): number {
+  const text = fill('ai ', MB / 8);
+  for (let i = 0; i < 2; i++) scanAll(REFERENCE_PATTERN, text);
+  let best = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < 7; i++) {
+    const start = performance.now();
+    scanAll(REFERENCE_PATTERN, text);
+    best = Math.min(best, performance.now() - start);
+  }
+  return Math.min(MAX_SLOWDOWN, Math.max(1, best / REFERENCE_MS));
+}
+
 /** A signature's pattern over the whole text, needles aside, up to 1000 matches (as a scan of one window). */
 export function scanAll(pattern: RegExp, text: string): void {
   pattern.lastIndex = 0;
@@ -129,12 +160,15 @@ export function scanAll(pattern: RegExp, text: string): void {
 
 /**
  * Signatures that take 30 ms or more on 1 MB of one of their own inputs (best of five, 2-core EPYC, Nov
- * 2026; `npx tsx scripts/redos-probe.ts --limit-ms 30`): linear, but each start of a dense repeat reads a
+ * 2026, the reference machine; `npx tsx scripts/redos-probe.ts --limit-ms 30`): linear, but each start of a dense repeat reads a
  * long window (a run of up to 200 characters to a "|", eight words to a modal verb, …), so a busy machine
  * pushes them past 50 ms (#372, 37 ms in a quiet probe, took 59 ms in a CI run). They are held to the cap
  * given here instead (about twice their time), so they cannot get worse unnoticed and CI stays
  * deterministic; the ones at 50 ms or more even on a quiet machine are the issue's open ReDoS gap. Keyed
- * "#index rule"; the list may only shrink, and a cap only fall.
+ * "#index rule"; the list may only shrink, and a cap only fall. 2026-11-27: #418 tests its orders before its
+ * three lookbehinds (about 3× faster: 31–39 ms in four probes on a machine where the probe put 84–102
+ * signatures at 30 ms or more), so its cap fell to 60; #78 and #159 (a run made atomic, a lookahead for the
+ * "?"/"&") got about 2× faster, #426 and #428 (the same lookbehinds-last order) about 1.2–1.3×, but stay listed.
  */
 export const OVER_BOUND: ReadonlyMap<string, number> = new Map([
   ['#5 override', 100],
@@ -158,7 +192,7 @@ export const OVER_BOUND: ReadonlyMap<string, number> = new Map([
   ['#388 authority_order', 100],
   ['#389 exfiltration', 100],
   ['#391 exfiltration', 120],
-  ['#418 tool_abuse', 100],
+  ['#418 tool_abuse', 60],
   ['#420 tool_abuse', 100],
   ['#426 exfiltration', 100],
   ['#428 exfiltration', 100],
