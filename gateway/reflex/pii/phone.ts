@@ -8,7 +8,7 @@ import { hasContext, hasIdLabelBefore, withContext, type PiiRecognizer } from '.
 import { codeAt } from '../string-ops.js';
 
 const CANDIDATE =
-  /(?<![\w+./#-]|\d[ .-])(?:\+\d{1,3}[ .-]?|00\d{1,3}[ .-])?(?:\(\d{1,4}\)[ .-]?)?\d{1,8}(?:[ .-]\d{1,8}){0,5}(?!\w|[.-]\d|[ ]\d|@|%)/g;
+  /(?<![\w+./#-]|\d[ .-])(?:\+\d{1,3}[ .-]?|00\d{1,3}[ .-])?(?:\(\d{1,4}\)[ .-]?)?\d{1,8}(?:[ .-]\d{1,8}){0,5}(?!\w|[.-]\d|[ ]\d|@|%|:\d)/g;
 const CONTEXT = ['phone', 'call', 'tel', 'mobile', 'cell', 'fax', 'contact', 'reach', 'whatsapp', 'sms', 'text me', 'dial', 'hotline', 'my number', 'number is', 'ring', 'telefon', 'teléfono', 'téléphone', 'portable', 'handy', '电话', 'номер'];
 const NATIONAL_REGIONS: readonly CountryCode[] = ['GB', 'DE', 'FR', 'IT', 'ES', 'NL', 'AU', 'IN', 'IE', 'BE', 'CH', 'AT', 'SE', 'BR', 'JP'];
 const NANP_SHAPE = /^(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}([ .-]))\d{3}[ .-]\d{4}$/;

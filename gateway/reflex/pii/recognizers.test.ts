@@ -108,6 +108,10 @@ describe('PHONE', () => {
     assert.deepEqual(types('Front desk: (02) 9374 4000 (Sydney)'), ['PHONE:(02) 9374 4000']);
     assert.deepEqual(types('The lottery numbers were 07 12 23 34 41 45.'), []);
   });
+  it('does not read a log timestamp as a number ("2026-11-20 14" is a DC number by digits)', () => {
+    assert.deepEqual(types('2026-11-20 14:02:11 INFO sms-gateway delivered=true'), []);
+    assert.deepEqual(types('2026-11-20 14:02:11 INFO sms to=+27 82 555 0142'), ['PHONE:+27 82 555 0142']);
+  });
 });
 
 describe('labels that make a number an identifier', () => {
@@ -153,6 +157,7 @@ describe('SECRET', () => {
     assert.deepEqual(types('export OPENAI_API_KEY=sk-... (use your own)'), []);
     assert.deepEqual(types('token: ${GITHUB_TOKEN}'), []);
     assert.deepEqual(types('The password must contain at least 12 characters.'), []);
+    assert.deepEqual(types('api_key: YOUR_API_KEY_HERE  # paste your key from the dashboard'), []);
   });
   it('reports the value of secret-named fields and passwords in prose and on command lines', () => {
     assert.deepEqual(types('config.json has "password": "K9#vLq2!pZ" in it'), ['SECRET:K9#vLq2!pZ']);

@@ -23,7 +23,7 @@ const hasUpperLowerDigit = (s: string): boolean => /[A-Z]/.test(s) && /[a-z]/.te
 const PLACEHOLDER_SHAPE = /^(?:\$\{.*\}|\$[A-Z_]+|<[^>]*>|\{\{.*\}\}|\*+|x+|\.\.\.|%[a-z_()]*s?|\[[^\]]*\])$/i;
 /** Words documentation writes where a real secret would go ("postgres://user:password@localhost"). */
 const PLACEHOLDER_WORD =
-  /^(?:password|passwd|pass|pwd|pw|secret|changeme|change[-_]?me|change[-_]?this|your[-_]?(?:password|secret|token|key|api[-_]?key)|my[-_]?(?:password|secret)|user|username|token|api[-_]?key|example|sample|dummy|placeholder|redacted|hidden|none|null|empty|test|foo|bar|baz|secret[-_]?here|password[-_]?here|key[-_]?here|token[-_]?here|replace[-_]?me|todo|tbd)$/i;
+  /^(?:password|passwd|pass|pwd|pw|secret|changeme|change[-_]?me|change[-_]?this|(?:your|my)[-_]?(?:password|secret|token|key|api[-_]?key|access[-_]?key|secret[-_]?key)(?:[-_]?here)?|user|username|token|api[-_]?key|example|sample|dummy|placeholder|redacted|hidden|none|null|empty|test|foo|bar|baz|secret[-_]?here|password[-_]?here|key[-_]?here|token[-_]?here|replace[-_]?me|todo|tbd)$/i;
 
 /** An elided or masked value: "sk-...", "abc…xyz", "ghp_****", "AKIAxxxxxxxx". */
 const ELIDED = /\.\.\.|…|\*{3,}|x{4,}|X{4,}/;
