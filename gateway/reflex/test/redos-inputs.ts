@@ -159,43 +159,31 @@ export function scanAll(pattern: RegExp, text: string): void {
 }
 
 /**
- * Signatures that take 30 ms or more on 1 MB of one of their own inputs (best of five, 2-core EPYC, Nov
- * 2026, the reference machine; `npx tsx scripts/redos-probe.ts --limit-ms 30`): linear, but each start of a dense repeat reads a
- * long window (a run of up to 200 characters to a "|", eight words to a modal verb, …), so a busy machine
- * pushes them past 50 ms (#372, 37 ms in a quiet probe, took 59 ms in a CI run). They are held to the cap
- * given here instead (about twice their time), so they cannot get worse unnoticed and CI stays
- * deterministic; the ones at 50 ms or more even on a quiet machine are the issue's open ReDoS gap. Keyed
- * "#index rule"; the list may only shrink, and a cap only fall. 2026-11-27: #418 tests its orders before its
- * three lookbehinds (about 3× faster: 31–39 ms in four probes on a machine where the probe put 84–102
- * signatures at 30 ms or more), so its cap fell to 60; #78 and #159 (a run made atomic, a lookahead for the
- * "?"/"&") got about 2× faster, #426 and #428 (the same lookbehinds-last order) about 1.2–1.3×, but stay listed.
+ * Signatures that take 30 ms or more on 1 MB of one of their own inputs on the reference machine (best of
+ * five; `npx tsx scripts/redos-probe.ts --limit-ms 30`, which scales the limit by `slowdown`): linear, but
+ * each start of a dense repeat reads a long window (a run of up to 200 characters to a "|", eight words to
+ * a modal verb, …), so a busy moment pushes them past 50 ms. They are held to the cap given here instead
+ * (about twice their time, scaled like every bound), so they cannot get worse unnoticed and CI stays
+ * deterministic; the ones at 50 ms or more are the issue's open ReDoS gap. Keyed "#index rule"; the list
+ * may only shrink, and a cap only fall. 2026-11-27: #418 now tests its orders before its three lookbehinds
+ * (about 3× faster), #78 and #159 make a run atomic and look ahead for the "?"/"&" (about 2×), #426 and #428
+ * test their lookbehinds last (1.2–1.3×); then two scaled probes at 30 ms (slowdown 3.04 and 2.98) found 13
+ * of the 26 listed under 30 ms (#78, #158, #159, #221, #239, #293, #340, #364, #383, #389, #418, #426, #428),
+ * and they left the list. #161, over in an earlier run that day, stays.
  */
 export const OVER_BOUND: ReadonlyMap<string, number> = new Map([
   ['#5 override', 100],
   ['#53 exfiltration', 100],
-  ['#78 remote_instructions', 100],
   ['#136 addressed_instruction', 100],
   ['#138 addressed_instruction', 100],
-  ['#158 exfiltration', 100],
-  ['#159 exfiltration', 100],
   ['#161 exfiltration', 100],
-  ['#221 exfiltration', 100],
-  ['#239 exfiltration', 100],
   ['#261 exfiltration', 100],
-  ['#293 no_restrictions_hi', 100],
   ['#339 exfiltration', 100],
-  ['#340 exfiltration', 100],
   ['#343 tool_abuse', 100],
-  ['#364 rules_void', 100],
   ['#372 authority_self', 100],
-  ['#383 prompt_extraction', 100],
   ['#388 authority_order', 100],
-  ['#389 exfiltration', 100],
   ['#391 exfiltration', 120],
-  ['#418 tool_abuse', 60],
   ['#420 tool_abuse', 100],
-  ['#426 exfiltration', 100],
-  ['#428 exfiltration', 100],
   ['#429 exfiltration', 100],
 ]);
 
