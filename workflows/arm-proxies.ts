@@ -13,8 +13,17 @@ const NON_RETRYABLE = [
   TaskErrorCodes.commandNotAllowed,
 ];
 
+/**
+ * Activities that wait on a model heartbeat every second meanwhile (activities/heartbeat.ts). 10 s is ten missed
+ * beats: room for a GC pause or a slow round trip to Temporal, yet a worker that dies mid-call is noticed in 10 s, not
+ * at the 2-minute start-to-close timeout. The SDK sends a heartbeat at most every 0.8 × heartbeatTimeout and a cancel
+ * arrives only in a heartbeat's reply, so a cancel reaches the in-flight model call within about 8 s.
+ */
+const MODEL_HEARTBEAT_TIMEOUT = '10 seconds';
+
 const llmCall: ActivityOptions = {
   startToCloseTimeout: '2 minutes',
+  heartbeatTimeout: MODEL_HEARTBEAT_TIMEOUT,
   // A queue nobody polls surfaces as a failure instead of a task waiting forever.
   scheduleToCloseTimeout: '10 minutes',
   retry: { initialInterval: '1s', backoffCoefficient: 2, maximumInterval: '10s', maximumAttempts: 3, nonRetryableErrorTypes: NON_RETRYABLE },
@@ -28,7 +37,8 @@ const quickCall: ActivityOptions = {
 
 export const planner = proxyActivities<PlannerActivities>({ ...llmCall, taskQueue: armQueue('planner') });
 export const judge = proxyActivities<JudgeActivities>({ ...llmCall, taskQueue: armQueue('judge') });
-export const guardian = proxyActivities<GuardianActivities>({ ...quickCall, taskQueue: armQueue('guardian') });
+// The workflow calls the guardian's queue for screenInput, which waits on a model.
+export const guardian = proxyActivities<GuardianActivities>({ ...quickCall, heartbeatTimeout: MODEL_HEARTBEAT_TIMEOUT, taskQueue: armQueue('guardian') });
 export const memory = proxyActivities<MemoryActivities>({ ...quickCall, taskQueue: MEMORY_QUEUE });
 /** The detached memory write: nobody waits on it, so it keeps retrying (a store that is down for a while) instead of giving up. */
 export const memoryWriter = proxyActivities<Pick<MemoryActivities, 'rememberTask'>>({

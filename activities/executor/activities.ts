@@ -45,28 +45,17 @@ export function createExecutorActivities(deps: { llm: Llm; workspaceRoot: string
       let promptHash: string | undefined;
       let usage;
       if (!choice) {
-        // The activity has a heartbeat timeout, so the model call heartbeats too (a slow reply is not a dead
-        // worker), and a cancel that arrives meanwhile aborts the request and ends the activity as cancelled.
-        const beat = setInterval(() => context.heartbeat({ phase: 'choosing a command' }), 1_000);
-        let reply;
-        try {
-          context.heartbeat({ phase: 'choosing a command' });
-          reply = await deps.llm.structured({
-            arm: 'executor',
-            system: `You are the executor arm. Choose ONE command from this allow-list to carry out the step: ${commandList}. Paths are relative to the task workspace. No shell syntax.`,
-            prompt: stepPrompt(input),
-            schema: CommandChoiceSchema,
-            schemaName: 'command_choice',
-            temperature: 0,
-            maxTokens: 300,
-            signal: context.cancellationSignal,
-          });
-        } catch (err) {
-          if (context.cancellationSignal.aborted) throw new CancelledFailure('the executor step was cancelled');
-          throw err;
-        } finally {
-          clearInterval(beat);
-        }
+        // The model call heartbeats (a slow reply is not a dead worker), and a cancel that arrives meanwhile aborts
+        // the request and ends the activity as cancelled: both inside the Llm (activities/heartbeat.ts).
+        const reply = await deps.llm.structured({
+          arm: 'executor',
+          system: `You are the executor arm. Choose ONE command from this allow-list to carry out the step: ${commandList}. Paths are relative to the task workspace. No shell syntax.`,
+          prompt: stepPrompt(input),
+          schema: CommandChoiceSchema,
+          schemaName: 'command_choice',
+          temperature: 0,
+          maxTokens: 300,
+        });
         choice = reply.value;
         model = reply.model;
         promptHash = reply.promptHash;

@@ -1,11 +1,13 @@
 // The arms' one door to language models: structured output validated with zod, one re-ask on an invalid reply,
-// provider fallback on provider faults, and token usage and cost on every call (also as metrics and a span).
+// provider fallback on provider faults, and token usage and cost on every call (also as metrics and a span); inside an
+// activity every call heartbeats and is aborted by the activity's cancel.
 import { ApplicationFailure } from '@temporalio/common';
 import type { z } from 'zod';
 import { defaultModel, modelFor, type Config, type ModelChoice, type Provider } from '../../config/config.js';
 import type { Arm } from '../../contracts/names.js';
 import type { Usage } from '../../contracts/usage.js';
 import { sha256 } from '../hashing.js';
+import { whileHeartbeating } from '../heartbeat.js';
 import { createAnthropicProvider } from './anthropic-provider.js';
 import { isProviderFault, LlmFailureTypes, toActivityFailure } from './llm-errors.js';
 import { NO_LLM_METRICS, observeCompletion, type LlmMetrics } from './llm-telemetry.js';
@@ -55,17 +57,25 @@ export function createLlm(config: Config, metrics: LlmMetrics = NO_LLM_METRICS):
       if (!primary || !providers[primary.provider]) {
         throw ApplicationFailure.create({ type: LlmFailureTypes.notConfigured, message: NOT_CONFIGURED_MESSAGE, nonRetryable: true });
       }
-      try {
-        return await askWithReask(providers[primary.provider]!, primary, request, metrics);
-      } catch (err) {
-        const fallback = fallbackFor(primary);
-        if (!fallback || !isProviderFault(err)) throw toActivityFailure(err, primary.provider);
+      // Inside an activity the call heartbeats while the model thinks, and the activity's cancel aborts it.
+      return whileHeartbeating(async (cancellation) => {
+        const signal = request.signal && cancellation ? AbortSignal.any([request.signal, cancellation]) : (request.signal ?? cancellation);
+        const asked = { ...request, signal };
         try {
-          return await askWithReask(providers[fallback.provider]!, fallback, request, metrics);
-        } catch (fallbackErr) {
-          throw toActivityFailure(fallbackErr, fallback.provider);
+          return await askWithReask(providers[primary.provider]!, primary, asked, metrics);
+        } catch (err) {
+          // An aborted request is nobody's fault and worth no retry or fallback: it ends as it is.
+          if (signal?.aborted) throw err;
+          const fallback = fallbackFor(primary);
+          if (!fallback || !isProviderFault(err)) throw toActivityFailure(err, primary.provider);
+          try {
+            return await askWithReask(providers[fallback.provider]!, fallback, asked, metrics);
+          } catch (fallbackErr) {
+            if (signal?.aborted) throw fallbackErr;
+            throw toActivityFailure(fallbackErr, fallback.provider);
+          }
         }
-      }
+      }, { phase: 'awaiting the model', arm: request.arm });
     },
   };
 }

@@ -3,6 +3,7 @@ import { PlanSchema } from '../../contracts/plan.js';
 import type { PlannerActivities } from '../../contracts/activities.js';
 import type { MemoryActivities, SimilarPlan } from '../../contracts/memory.js';
 import type { PlanInput, PlanResult } from '../../contracts/step.js';
+import { whileHeartbeating } from '../heartbeat.js';
 import type { Llm } from '../llm/llm.js';
 import { provenanceOf } from '../provenance.js';
 import { PLANNER_SYSTEM, plannerPrompt } from './prompt.js';
@@ -23,11 +24,12 @@ export function createPlannerActivities(deps: PlannerDeps): PlannerActivities {
         return { plan: simple, provenance: provenanceOf({ arm: 'planner', model: 'planner:simple-goal-rule', input: { task: input.task }, startedAt, confidence: 0.7 }) };
       }
       // Past plans are examples for a first plan; a repair works from its own problems instead.
-      // Examples are a help, not a need: a memory outage must not stop planning.
-      const examples: SimilarPlan[] =
-        deps.findSimilarPlans && !input.repair
-          ? await deps.findSimilarPlans({ tenantId: input.tenantId, goal: input.task.goal, limit: 3 }).catch(() => [])
-          : [];
+      // Examples are a help, not a need: a memory outage must not stop planning. The lookup (an embedding call)
+      // heartbeats like the model call after it, since the planner activity has a heartbeat timeout.
+      const find = input.repair ? undefined : deps.findSimilarPlans;
+      const examples: SimilarPlan[] = find
+        ? await whileHeartbeating(() => find({ tenantId: input.tenantId, goal: input.task.goal, limit: 3 })).catch(() => [])
+        : [];
       const reply = await deps.llm.structured({
         arm: 'planner',
         system: PLANNER_SYSTEM,

@@ -24,6 +24,8 @@ export type Responder = (request: FakeRequest) => FakeReply | Promise<FakeReply>
 export interface FakeLlmServer {
   url: string;
   requests: FakeRequest[];
+  /** Requests whose client hung up before the reply was sent (an aborted call). */
+  aborted: FakeRequest[];
   /** Replace how requests are answered (per test). */
   respondWith(responder: Responder): void;
   close(): Promise<void>;
@@ -102,6 +104,7 @@ function anthropicBody(request: FakeRequest, reply: { json?: unknown; text?: str
 export async function startFakeLlm(initial: Responder): Promise<FakeLlmServer> {
   let responder = initial;
   const requests: FakeRequest[] = [];
+  const aborted: FakeRequest[] = [];
   const server: Server = createServer(async (req, res) => {
     try {
       const body = await readJson(req);
@@ -112,6 +115,9 @@ export async function startFakeLlm(initial: Responder): Promise<FakeLlmServer> {
         return;
       }
       requests.push(request);
+      res.on('close', () => {
+        if (!res.writableEnded) aborted.push(request);
+      });
       const reply = await responder(request);
       if ('status' in reply) {
         res
@@ -130,6 +136,7 @@ export async function startFakeLlm(initial: Responder): Promise<FakeLlmServer> {
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
+    aborted,
     respondWith(next) {
       responder = next;
     },
