@@ -27,7 +27,8 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {
-    files: ['workflows/**/*.ts'],
+    // workflows/, and the small workflows tests and benches bundle for themselves
+    files: ['workflows/**/*.ts', '**/test-fixtures/*workflow*.ts', 'bench/bare/workflows.ts'],
     // Tests of the pure helpers run in Node, never in the workflow bundle.
     ignores: ['workflows/**/*.test.ts'],
     rules: {
