@@ -9,23 +9,14 @@ import { CancelledFailure } from '@temporalio/common';
 import { DefaultLogger, NativeConnection, Runtime, Worker, bundleWorkflowCode } from '@temporalio/worker';
 import { loadConfig } from '../config/config.js';
 import type { StepInput } from '../contracts/step.js';
-import { findTemporalCli } from '../temporal/cli-path.js';
+import { cliPath, sharedAddress, skipWithoutTemporal } from '../test/support/temporal-server.js';
 import { startDevServer, type DevServer } from '../temporal/dev-server.js';
 import { startFakeLlm, type FakeLlmServer } from '../test/support/fake-llm.js';
 import { codeReply } from '../test/support/scripts.js';
 import { createCoderActivities } from './coder/activities.js';
 import { createLlm } from './llm/llm.js';
 
-const cliPath = ((): string | undefined => {
-  try {
-    return findTemporalCli(process.env.TEMPORAL_CLI_PATH);
-  } catch {
-    return undefined;
-  }
-})();
-// `npm test` hands every file one shared dev server; run alone, the file starts its own.
-const sharedAddress = process.env.TEMPORAL_ADDRESS;
-const skip = sharedAddress || cliPath ? false : 'no TEMPORAL_ADDRESS and no Temporal CLI (set TEMPORAL_CLI_PATH)';
+const skip = skipWithoutTemporal;
 
 const HEARTBEAT_TIMEOUT_MS = 1_500;
 const SLOW_REPLY_MS = 3_500;

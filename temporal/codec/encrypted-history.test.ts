@@ -17,7 +17,7 @@ import { DefaultLogger, NativeConnection, Runtime, Worker, bundleWorkflowCode } 
 import auth from '../../gateway/plugins/auth.js';
 import errorEnvelope from '../../gateway/plugins/error-envelope.js';
 import codecRoutes from '../../gateway/routes/codec.js';
-import { findTemporalCli } from '../cli-path.js';
+import { cliPath, sharedAddress, skipWithoutTemporal } from '../../test/support/temporal-server.js';
 import { startDevServer, type DevServer } from '../dev-server.js';
 import * as activities from './test-fixtures/activities.js';
 import { FAILURE_CONVERTER_PATH, createDataConverter } from './data-converter.js';
@@ -34,17 +34,7 @@ interface CliEvent {
   workflowExecutionStartedEventAttributes?: { input: { payloads: { metadata: Record<string, string>; data: string }[] } };
 }
 
-const cliPath = ((): string | undefined => {
-  try {
-    return findTemporalCli(process.env.TEMPORAL_CLI_PATH);
-  } catch {
-    return undefined;
-  }
-})();
-// `npm test` hands every file one shared dev server; run alone, the file starts its own.
-const sharedAddress = process.env.TEMPORAL_ADDRESS;
-const skip =
-  sharedAddress || cliPath ? false : 'no TEMPORAL_ADDRESS and no Temporal CLI (set TEMPORAL_CLI_PATH); cannot reach a Temporal server';
+const skip = skipWithoutTemporal;
 const skipCli = cliPath ? false : 'Temporal CLI not found (set TEMPORAL_CLI_PATH); it is the codec client under test';
 
 describe('encrypted Temporal histories', { skip, timeout: 120_000 }, () => {
