@@ -151,6 +151,35 @@ export function slowdown(): number {
   return Math.min(MAX_SLOWDOWN, Math.max(1, best / REFERENCE_MS));
 }
 
+/** This process's slowdown readings: the first, and the slowest since (see overBound). */
+let firstReading: number | undefined;
+let slowest = 1;
+
+/** This process's first `slowdown` reading (taken on first use). */
+export function firstSlowdown(): number {
+  if (firstReading === undefined) slowest = firstReading = slowdown();
+  return firstReading;
+}
+
+/**
+ * The time `measure(limit)` reports against the bound `ms` (on the reference machine) scaled to this one, or
+ * undefined when under it. Over it, the machine's speed is measured again and the run repeated once with the
+ * slower of the readings: timings here are bimodal (the reference itself reads 2.9–4.0× from one call to the
+ * next on a quiet 2-core VM), and one slow moment must not fail a linear pattern.
+ */
+export function overBound(ms: number, measure: (limit: number) => number): { ms: number; limit: number } | undefined {
+  firstSlowdown();
+  if (measure(ms * slowest) < ms * slowest) return undefined;
+  slowest = Math.max(slowest, slowdown());
+  const limit = ms * slowest;
+  const took = measure(limit);
+  return took < limit ? undefined : { ms: took, limit };
+}
+
+/** `overBound`'s finding as a list of at most one message naming `what`, for `assert.deepEqual(list, [])`. */
+export const overMessage = (what: string, found: { ms: number; limit: number } | undefined): string[] =>
+  found ? [`${what}: ${found.ms.toFixed(1)} ms (limit ${found.limit.toFixed(0)} ms)`] : [];
+
 /** A signature's pattern over the whole text, needles aside, up to 1000 matches (as a scan of one window). */
 export function scanAll(pattern: RegExp, text: string): void {
   pattern.lastIndex = 0;
