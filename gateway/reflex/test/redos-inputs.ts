@@ -123,9 +123,10 @@ export function bestMs(limitMs: number, fn: () => void): number {
 /**
  * The reference workload: a bounded window read lazily from every start of a dense repeat (1/8 MB of "ai "),
  * the shape that costs the slowest signatures most. REFERENCE_MS is its best time on the machine the bounds
- * were set on (the CI VM of 2026-11-26, where `bench:reflex`'s typical 4 KB median was 0.15 ms). The VM of
- * 2026-11-27 ran the same code three times slower (0.43–0.47 ms; this workload 36 ms, every signature's
- * probe about as much), and so failed fixed bounds by up to 2.5× with nothing super-linear.
+ * were set on (the CI VM of 2026-11-26, where `bench:reflex`'s typical 4 KB median was 0.15 ms), estimated:
+ * never run there. The VM of 2026-11-27 ran the same code three times slower (0.43–0.47 ms), this workload
+ * in 36 ms (so 36 / 3), and the signatures' probes about as much slower, failing fixed bounds by up to 2.3×
+ * with nothing super-linear. Re-measure it on a known quiet machine when one is at hand.
  */
 const REFERENCE_PATTERN = /(?<![a-z])ai\b[^.!?\n]{0,200}?\b(?:must|shall)\b/g;
 export const REFERENCE_MS = 12;
