@@ -8,7 +8,7 @@ import { LEXICAL_CAP, LEXICAL_GATE, LEXICAL_RULE, LEXICAL_SOLO_CAP, LEXICAL_SOLO
 import { LEXICAL_MODEL } from './lexical-weights.js';
 import { normaliseForInjection } from './normalise.js';
 import { SIGNATURES } from './signatures.js';
-import { bestMs, fill, LIMIT_MS, overBound, overMessage } from '../test/redos-inputs.js';
+import { fill, LIMIT_MS, slowCall } from '../test/redos-inputs.js';
 
 const norm = (s: string): string => normaliseForInjection(s).text;
 
@@ -128,7 +128,7 @@ describe('lexical injection model', () => {
 
   it('scans 1 MB in linear time (the ReDoS bound: < 50 ms on the reference machine, scaled like every bound)', () => {
     const inputs = ['ig nore ', 'a', 'a ', '忽略', '1 ', 'dis re gard the ', '-', '\u{1f600}'].map((u) => fill(u));
-    const slow = inputs.flatMap((text) => overMessage(`${JSON.stringify(text.slice(0, 12))}…`, overBound(LIMIT_MS, (limit) => bestMs(limit, () => lexicalProbability(text)))));
+    const slow = inputs.flatMap((text) => slowCall(`${JSON.stringify(text.slice(0, 12))}…`, LIMIT_MS, () => lexicalProbability(text)));
     assert.deepEqual(slow, []);
   });
 });

@@ -107,12 +107,13 @@ export function signatureUnits(sig: InjectionSignature): Map<string, string> {
 }
 
 /**
- * Runs fn until one run finishes under limitMs (at most five tries) and returns the best time: a GC
- * pause or a busy neighbour process slows one run, while super-linear backtracking is slow every time.
+ * Runs fn until one run finishes under limitMs (at most `tries` runs; a limit of 0 runs them all) and
+ * returns the best time: a GC pause or a busy neighbour process slows one run, while super-linear
+ * backtracking is slow every time.
  */
-export function bestMs(limitMs: number, fn: () => void): number {
+export function bestMs(limitMs: number, fn: () => void, tries = 5): number {
   let best = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < 5 && best >= limitMs; i++) {
+  for (let i = 0; i < tries && best >= limitMs; i++) {
     const start = performance.now();
     fn();
     best = Math.min(best, performance.now() - start);
@@ -143,12 +144,7 @@ export const MAX_SLOWDOWN = 4;
 export function slowdown(): number {
   const text = fill('ai ', MB / 8);
   for (let i = 0; i < 2; i++) scanAll(REFERENCE_PATTERN, text);
-  let best = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < 7; i++) {
-    const start = performance.now();
-    scanAll(REFERENCE_PATTERN, text);
-    best = Math.min(best, performance.now() - start);
-  }
+  const best = bestMs(0, () => scanAll(REFERENCE_PATTERN, text), 7);
   return Math.min(MAX_SLOWDOWN, Math.max(1, best / REFERENCE_MS));
 }
 
@@ -180,6 +176,9 @@ export function overBound(ms: number, measure: (limit: number) => number): { ms:
 /** `overBound`'s finding as a list of at most one message naming `what`, for `assert.deepEqual(list, [])`. */
 export const overMessage = (what: string, found: { ms: number; limit: number } | undefined): string[] =>
   found ? [`${what}: ${found.ms.toFixed(1)} ms (limit ${found.limit.toFixed(0)} ms)`] : [];
+
+/** `fn`'s best time (bestMs) against the bound `ms` scaled to this machine (overBound), as overMessage's list. */
+export const slowCall = (what: string, ms: number, fn: () => void): string[] => overMessage(what, overBound(ms, (limit) => bestMs(limit, fn)));
 
 /** A signature's pattern over the whole text, needles aside, up to 1000 matches (as a scan of one window). */
 export function scanAll(pattern: RegExp, text: string): void {

@@ -10,15 +10,13 @@ import { normaliseForInjection } from '../injection/normalise.js';
 import { SIGNATURES } from '../injection/signatures.js';
 import { DEFAULT_RECOGNIZERS } from '../pii/registry.js';
 import type { PiiFinding } from '../../../contracts/reflex.js';
-import { bestMs, firstSlowdown, fixedShapes, LIMIT_MS, OVER_BOUND, overBound, overMessage as over, scanAll, slowUnit } from './redos-inputs.js';
+import { firstSlowdown, fixedShapes, LIMIT_MS, OVER_BOUND, overBound, overMessage, scanAll, slowCall, slowUnit } from './redos-inputs.js';
 
 const ADVERSARIAL = fixedShapes();
 describe('ReDoS: 1 MB adversarial inputs', () => {
   for (const r of DEFAULT_RECOGNIZERS) {
     it(`recogniser ${r.type}`, () => {
-      const slow = Object.entries(ADVERSARIAL).flatMap(([name, text]) =>
-        over(`${r.type} on ${name}`, overBound(LIMIT_MS, (limit) => bestMs(limit, () => r.analyze(text, [] as PiiFinding[])))),
-      );
+      const slow = Object.entries(ADVERSARIAL).flatMap(([name, text]) => slowCall(`${r.type} on ${name}`, LIMIT_MS, () => r.analyze(text, [] as PiiFinding[])));
       assert.deepEqual(slow, []);
     });
   }
@@ -26,10 +24,10 @@ describe('ReDoS: 1 MB adversarial inputs', () => {
     const slow = Object.entries(ADVERSARIAL).flatMap(([name, text]) => {
       let norm = '';
       // one pass per stage, four stages
-      const normalising = over(`normalise on ${name}`, overBound(LIMIT_MS * 4, (limit) => bestMs(limit, () => (norm = normaliseForInjection(text).text))));
+      const normalising = slowCall(`normalise on ${name}`, LIMIT_MS * 4, () => (norm = normaliseForInjection(text).text));
       // each pattern over the whole input regardless of needles, bounded number of matches
       return normalising.concat(
-        SIGNATURES.flatMap((sig) => over(`signature ${sig.rule} ${sig.pattern.source.slice(0, 40)} on ${name}`, overBound(LIMIT_MS, (limit) => bestMs(limit, () => scanAll(sig.pattern, norm))))),
+        SIGNATURES.flatMap((sig) => slowCall(`signature ${sig.rule} ${sig.pattern.source.slice(0, 40)} on ${name}`, LIMIT_MS, () => scanAll(sig.pattern, norm))),
       );
     });
     assert.deepEqual(slow, []);
@@ -44,7 +42,7 @@ describe('ReDoS: 1 MB adversarial inputs', () => {
         input = c ? `${c.input}, ${c.size} bytes` : '';
         return c?.ms ?? 0;
       });
-      return over(`${key} on ${input}`, found);
+      return overMessage(`${key} on ${input}`, found);
     });
     assert.deepEqual(slow, []);
   });
@@ -56,9 +54,9 @@ describe('ReDoS: 1 MB adversarial inputs', () => {
   });
   it('words joined by quotes, no whitespace, cost linear time (a word token could once split them every way)', () => {
     // 90 characters took ~3 s before WORD (dsl.ts), 120 took 12 s: the bound only has to catch that
-    assert.deepEqual(over('15 words', overBound(LIMIT_MS, (limit) => bestMs(limit, () => detectInjection('deine"'.repeat(15))))), []);
+    assert.deepEqual(slowCall('15 words', LIMIT_MS, () => detectInjection('deine"'.repeat(15))), []);
   });
   it('the whole injection check on 1 MB', () => {
-    assert.deepEqual(over('words', overBound(1000, (limit) => bestMs(limit, () => detectInjection(ADVERSARIAL['words']!)))), []);
+    assert.deepEqual(slowCall('words', 1000, () => detectInjection(ADVERSARIAL['words']!)), []);
   });
 });
