@@ -61,19 +61,16 @@ export function createLlm(config: Config, metrics: LlmMetrics = NO_LLM_METRICS):
       return whileHeartbeating(async (cancellation) => {
         const signal = request.signal && cancellation ? AbortSignal.any([request.signal, cancellation]) : (request.signal ?? cancellation);
         const asked = { ...request, signal };
+        // An aborted request is nobody's fault and worth no retry or fallback: it ends as it is.
+        const failure = (err: unknown, provider: string): unknown => (signal?.aborted ? err : toActivityFailure(err, provider));
         try {
           return await askWithReask(providers[primary.provider]!, primary, asked, metrics);
         } catch (err) {
-          // An aborted request is nobody's fault and worth no retry or fallback: it ends as it is.
-          if (signal?.aborted) throw err;
-          const fallback = fallbackFor(primary);
-          if (!fallback || !isProviderFault(err)) throw toActivityFailure(err, primary.provider);
-          try {
-            return await askWithReask(providers[fallback.provider]!, fallback, asked, metrics);
-          } catch (fallbackErr) {
-            if (signal?.aborted) throw fallbackErr;
-            throw toActivityFailure(fallbackErr, fallback.provider);
-          }
+          const fallback = signal?.aborted ? undefined : fallbackFor(primary);
+          if (!fallback || !isProviderFault(err)) throw failure(err, primary.provider);
+          return await askWithReask(providers[fallback.provider]!, fallback, asked, metrics).catch((fallbackErr: unknown) => {
+            throw failure(fallbackErr, fallback.provider);
+          });
         }
       }, { phase: 'awaiting the model', arm: request.arm });
     },
