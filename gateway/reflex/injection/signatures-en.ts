@@ -22,11 +22,13 @@ const FILL_EN = `the|all|any|every|each|of|your|ur|previous|prior|above|precedin
   hidden|preset|ethical|content|openai|anthropic|openai's|anthropic's|developer|developer's|developers'|moderation|core|base|standard|normal|usual|programmed|internal|these|those|that`;
 const MARK_EN = alt(`all|any|every|your|ur|previous|prior|above|preceding|earlier|former|initial|original|system|existing|foregoing|
   aforementioned|old|past|safety|ethical|moderation|built-in|developer|openai|anthropic|programmed|internal|core`);
-const OBJ_EN = alt(`instructions?|instruction set|directives?|directions|guidelines?|prompts?|system prompts?|system messages?|programming|
-  training|commands|orders|rules|rule set|ruleset|guidance|constraints|restrictions|policies|policy|limitations|safeguards|system message|
+// The "system …" objects are one alternative (in their order): "system" is read once, not once per object (no other object
+// begins with it, so the same matches); text dense with "system" took this list 2× as long.
+const OBJ_EN = alt(`instructions?|instruction set|directives?|directions|guidelines?|prompts?|system (?:prompts?|messages?|message|instructions)|programming|
+  training|commands|orders|rules|rule set|ruleset|guidance|constraints|restrictions|policies|policy|limitations|safeguards|
   guardrails|filters|protocols?|conditioning|boundaries|principles|ethics|morals|context|messages|setup|configuration|persona|
   instructions and rules|rules and instructions|rules and guidelines|guidelines and rules|criteria|evaluation criteria|usage polic(?:y|ies)|
-  content polic(?:y|ies)|safety rules|safety guidelines|safety training|alignment|preamble|system instructions`);
+  content polic(?:y|ies)|safety rules|safety guidelines|safety training|alignment|preamble`);
 const POST_EN = alt(`above|before|so far|up to now|until now|previously|earlier|beforehand|given to you|you were given|you've been given|
   you have been given|you received|you got|you were told|you have|you've|i gave you earlier|provided earlier|from before|from earlier|
   from your (?:developers?|creators?|makers?|programmers?|trainers?|company|owners?|admins?|administrators?|operators?)|from openai|from anthropic|

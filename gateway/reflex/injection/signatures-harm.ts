@@ -111,11 +111,13 @@ const securityOff: InjectionSignature[] = [
 const destroy: InjectionSignature[] = [
   // "Delete all the S3 buckets with "backup" in the name", "purge the versioned objects", "leere danach den Papierkorb",
   // de "Lösche den kompletten Ordner /var/backups", es "borra … y la copia de seguridad", pt "Apague … do banco de produção"
+  // (The path before the noun is tried only when a "/" or "-" ends the word within its 31 characters: the same matches, one
+  // forward read instead of a 30-character walk back on every word without one.)
   sig('tool_abuse', 0.35, 'delete|remove|wipe|purge|destroy|erase|drop|revoke|demote|kick|diğer|lösche|losche|lösch|losch|entferne|borra|elimina|apague|apaga|exclua|usuń|usun|supprime|cancella|verwijder|удали|видали',
     startAny(
-      restFirst(`${NOT_A_QUESTION}${NOT_ASKED}${NOT_FORBIDDEN}`, `(?:delete|remove|wipe|purge|destroy|erase|drop)${END} ${anyWords(5)}(?:\\S{0,30}[/-])?(?:backups?|snapshots?|versioned (?:objects|copies|versions)|/var/backups|recovery (?:points|codes))${END}`),
+      restFirst(`${NOT_A_QUESTION}${NOT_ASKED}${NOT_FORBIDDEN}`, `(?:delete|remove|wipe|purge|destroy|erase|drop)${END} ${anyWords(5)}(?:(?=[^\\s/-]{0,30}[/-])\\S{0,30}[/-])?(?:backups?|snapshots?|versioned (?:objects|copies|versions)|/var/backups|recovery (?:points|codes))${END}`),
       restFirst(NOT_A_QUESTION, `(?:drop|delete|wipe|destroy|erase|purge) (?:the |our |all )?(?:entire |whole )?(?:production|prod) (?:database|db|cluster|data|bucket|tables?)${END}`),
-      `(?:lösche|losche|lösch|losch|löschen|loschen|entferne|entfernen|borra|borrar|elimina|eliminar|apague|apaga|apagar|exclua|excluir|usuń|usun|usunąć|usunac|supprime|supprimer|cancella|cancellare|verwijder|verwijderen|удали|удалить|видали)${END} ${anyWords(5)}(?:\\S{0,30}/)?(?:backups?|sicherungen|sicherung|copias de seguridad|copia de seguridad|respaldos?|sauvegardes?|kopie zapasowe|резервные копии|бэкапы|banco de produ[cç][aã]o|base de produccion|base de producción|produktionsdatenbank|audit-log|audit-logs|auditlog|journaux d'audit|log di audit|registros de auditoria|registros de auditoría)${END}`,
+      `(?:lösche|losche|lösch|losch|löschen|loschen|entferne|entfernen|borra|borrar|elimina|eliminar|apague|apaga|apagar|exclua|excluir|usuń|usun|usunąć|usunac|supprime|supprimer|cancella|cancellare|verwijder|verwijderen|удали|удалить|видали)${END} ${anyWords(5)}(?:(?=[^\\s/]{0,30}/)\\S{0,30}/)?(?:backups?|sicherungen|sicherung|copias de seguridad|copia de seguridad|respaldos?|sauvegardes?|kopie zapasowe|резервные копии|бэкапы|banco de produ[cç][aã]o|base de produccion|base de producción|produktionsdatenbank|audit-log|audit-logs|auditlog|journaux d'audit|log di audit|registros de auditoria|registros de auditoría)${END}`,
       restFirst(NOT_A_QUESTION, `(?:remove|delete|demote|kick out|kick|revoke) (?:all )?(?:the )?other (?:\\S+ )?(?:owners|admins|administrators|maintainers)${END}`),
       `diğer (?:yöneticileri|yoneticileri|adminleri) (?:\\S+ )?(?:kaldır|kaldir|sil)`)),
   sig('tool_abuse', 0.35, 'バックアップ|本番|备份|生产|日志|백업|운영',
