@@ -10,6 +10,7 @@ import { buildTriggerIndex, MAX_NON_ASCII_LEADS, MAX_POSITIONS, windowsAround, t
 import { codeAt, sliceOf } from '../string-ops.js';
 import { grownInt32 } from './int32-growth.js';
 import { LEXICAL_RULE, lexicalScore } from './lexical-model.js';
+import { isScopableRule, scopedAt } from './scope.js';
 
 /** At or above: block the request. */
 export const INJECTION_BLOCK_THRESHOLD = 0.8;
@@ -32,11 +33,17 @@ interface CompiledSignatures {
   index: TriggerIndex;
   /** Per signature: a sticky copy of its pattern when it is lead-indexed (runs at one position per exec). */
   sticky: (RegExp | undefined)[];
+  /** Per signature: an order to drop instructions, whose match does not count when scoped to a human topic (./scope.ts). */
+  scopable: boolean[];
 }
 
 function compile(signatures: readonly InjectionSignature[]): CompiledSignatures {
   const index = buildTriggerIndex(signatures);
-  return { index, sticky: signatures.map((sig, i) => (index.leadIndexed[i] ? new RegExp(sig.pattern.source, sig.pattern.flags.replace('g', '') + 'y') : undefined)) };
+  return {
+    index,
+    sticky: signatures.map((sig, i) => (index.leadIndexed[i] ? new RegExp(sig.pattern.source, sig.pattern.flags.replace('g', '') + 'y') : undefined)),
+    scopable: signatures.map((sig) => isScopableRule(sig.rule)),
+  };
 }
 
 const compiled = new WeakMap<readonly InjectionSignature[], CompiledSignatures>([[SIGNATURES, compile(SIGNATURES)]]);
@@ -103,6 +110,7 @@ export function detectInjection(text: string, signatures: readonly InjectionSign
     const i = triggered[k]!;
     const triggers = triggerCount[i]!;
     const sig = signatures[i]!;
+    const scopable = c.scopable[i]!;
     // a signature that can begin at a non-ASCII character has no lead positions when the text has too many
     const sticky = tooManyNonAscii && c.index.nonAsciiLeads[i] ? undefined : c.sticky[i];
     let found = 0;
@@ -132,7 +140,7 @@ export function detectInjection(text: string, signatures: readonly InjectionSign
           const m = sticky.exec(win);
           if (m === null) continue;
           next = m[0].length === 0 ? p + 1 : p + m[0].length;
-          if (m[0].length === 0 || (sig.verify && !sig.verify.test(m[0]))) continue;
+          if (m[0].length === 0 || (sig.verify && !sig.verify.test(m[0])) || (scopable && scopedAt(t, ws + m.index + m[0].length))) continue;
           found++;
           recordHit(i, ws + m.index, ws + m.index + m[0].length, found);
           if (matches.length < MAX_MATCHES) matches.push(toMatch(norm, sig.rule, ws + m.index, m[0].length));
@@ -150,7 +158,7 @@ export function detectInjection(text: string, signatures: readonly InjectionSign
             sig.pattern.lastIndex++;
             continue;
           }
-          if (sig.verify && !sig.verify.test(m[0])) continue;
+          if ((sig.verify && !sig.verify.test(m[0])) || (scopable && scopedAt(t, ws + m.index + m[0].length))) continue;
           found++;
           recordHit(i, ws + m.index, ws + m.index + m[0].length, found);
           if (matches.length < MAX_MATCHES) matches.push(toMatch(norm, sig.rule, ws + m.index, m[0].length));

@@ -10,6 +10,7 @@ import { SIGNATURES } from './signatures.js';
 import { buildTriggerIndex, MAX_POSITIONS, windowsAround } from './triggers.js';
 import { detectInjection } from './detect.js';
 import { LEXICAL_RULE } from './lexical-model.js';
+import { isScopableRule, scopedAt } from './scope.js';
 
 const keysOf = (re: RegExp): Set<number> => new Set(leadKeys(re) ?? []);
 const key = (w: string): number => wordKey(w, 0, w.length);
@@ -70,6 +71,7 @@ function referenceMatches(text: string): string[] {
           continue;
         }
         if (sig.verify && !sig.verify.test(m[0])) continue;
+        if (isScopableRule(sig.rule) && scopedAt(t, ws + m.index + m[0].length)) continue;
         found++;
         const [s, e] = norm.toOriginal(ws + m.index, ws + m.index + m[0].length);
         out.push(`${sig.rule}:${s}:${e}`);
