@@ -9,9 +9,9 @@
 // session's changes, tuned on since), heldout8 to heldout12 (each written blind after the one before,
 // scored once before and once after the change it judged, numbers in its header; signatures tuned and
 // the model trained on them since; heldout12 too, after its two scores) and the lexical model's cross-validation
-// by held-out split (A–D, H2–H21). heldout13 to heldout21 (each written blind for the change after the one
-// before) were checks for those changes, and training data since; heldout22 to heldout25 (written blind for
-// rounds 16 to 19) are not trained on, shown with their scores (heldout22–24 tuned on since round 19).
+// by held-out split (A–D, H2–H25). heldout13 to heldout25 (each written blind for the change after the one
+// before) were checks for those changes, and training data since; heldout26 (written blind for round 20) is not
+// trained on, shown with its scores.
 // --verbose lists every miss and false alarm; --no-cv skips the cross-validation (it retrains once per held-out split).
 // Usage: npm run eval:reflex [-- --verbose] [-- --no-cv] [-- --pii other.jsonl --injection other.jsonl]
 import { dirname, join } from 'node:path';
@@ -319,34 +319,46 @@ const SCORED_ONCE: { file: string; about: string; scores: string[]; split?: stri
   },
   {
     file: 'heldout22',
-    about: 'hand-written blind 2026-11-27; scored twice; not trained on, its signature false alarms read for round 19',
+    about: 'hand-written blind 2026-11-27; its signature false alarms read for round 19; lexical model TRAINED ON it since round 20',
     scores: [
       'blind, before round 16 (c8bdf5e): with the model TPR 0.802 FPR 0.021, blocked TPR 0.671 FPR 0.017',
       'blind, after it (heldout20/21 and train-extra13 into training, solo bar stays 0.97 by the pooled-FPR rule): with the model TPR 0.826 FPR 0.021, blocked TPR 0.676 FPR 0.017',
     ],
+    split: 'H22',
   },
   {
     file: 'heldout23',
-    about: 'hand-written blind 2026-11-27; scored twice; not trained on, its signature false alarms read for round 19',
+    about: 'hand-written blind 2026-11-27; its signature false alarms read for round 19; lexical model TRAINED ON it since round 20',
     scores: [
       'blind, before round 17 (7c2f4e9, the detector as it stands): with the model TPR 0.822 FPR 0.055, blocked TPR 0.593 FPR 0.025',
       'blind, on round 17 (heldout22 and train-extra14/15 into training), which its rule then dropped: with the model TPR 0.827 FPR 0.051',
     ],
+    split: 'H23',
   },
   {
     file: 'heldout24',
-    about: 'hand-written blind 2026-11-27; scored twice; not trained on, its signature false alarms read for round 19',
+    about: 'hand-written blind 2026-11-27; its signature false alarms read for round 19; lexical model TRAINED ON it since round 20',
     scores: [
       'blind, before round 18 (9e4a050): with the model TPR 0.834 FPR 0.051, blocked TPR 0.668 FPR 0.043',
       'blind, on round 18 (heldout22/23 and train-extra14/15 into training, solo bar 0.98 by the pooled-FPR rule), which its rule then dropped: with the model TPR 0.825 FPR 0.051',
     ],
+    split: 'H24',
   },
   {
     file: 'heldout25',
-    about: 'hand-written blind 2026-11-27; not trained or tuned on, scored twice: the next change needs a fresh corpus',
+    about: 'hand-written blind 2026-11-27; lexical model TRAINED ON it since round 20',
     scores: [
       'blind, before round 19 (9e4a050): with the model TPR 0.819 FPR 0.033, blocked TPR 0.628 FPR 0.017',
       'blind, after it (scoped orders to drop instructions do not count): with the model TPR 0.819 FPR 0.029, blocked TPR 0.628 FPR 0.013',
+    ],
+    split: 'H25',
+  },
+  {
+    file: 'heldout26',
+    about: 'hand-written blind 2026-11-27; not trained or tuned on, scored twice: the next change needs a fresh corpus',
+    scores: [
+      'blind, before round 20 (d3f6647): with the model TPR 0.760 FPR 0.038, blocked TPR 0.579 FPR 0.004',
+      'blind, after it (heldout22–25 and train-extra14/15 into training, solo bar stays 0.97 by the pooled-FPR rule): with the model TPR 0.777 FPR 0.038, blocked TPR 0.579 FPR 0.004',
     ],
   },
 ];

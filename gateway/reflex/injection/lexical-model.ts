@@ -74,6 +74,8 @@ export const LEXICAL_SOLO_CAP = 0.45;
  * joined FPR over H7–H19 ≤ 0.030 is 0.97 (0.838/0.030; 0.99: 0.814/0.026; 0.95: 0.851/0.035). Judged by
  * heldout21: flag TPR 0.671 → 0.715 at FPR 0.022. Round 16 (heldout20/21 and train-extra13 in training), same rule
  * over H7–H21: 0.97 still (0.828/0.027; 0.95: 0.841, just over 0.030). Judged by heldout22: 0.802 → 0.826 at FPR 0.021.
+ * Round 20 (heldout22–25 and train-extra14/15 in training, with scope.ts in the signatures), same rule over H7–H25: 0.97
+ * still (0.834/0.030; 0.95: 0.849/0.032). Judged by heldout26: 0.760 → 0.777 at FPR 0.038 (every false alarm the model's).
  */
 export const LEXICAL_SOLO_FLAG_AT = 0.97;
 /** The rule name a counted model score is reported under in `matches` (its span: the best-scoring window). */
