@@ -200,7 +200,8 @@ export function scanAll(pattern: RegExp, text: string): void {
  * of the 26 listed under 30 ms (#78, #158, #159, #221, #239, #293, #340, #364, #383, #389, #418, #426, #428),
  * and they left the list. #161, over in an earlier run that day, stays. Later: #5 reads "system" once for its four
  * "system …" objects (OBJ_EN, about 2× on "system " repeated) and left the list; #420 checks for the "/" or "-" before
- * its optional path (about 1.3× on "wipe\""), still over 30 ms.
+ * its optional path (about 1.3× on "wipe\""), still over 30 ms. The five fake_consent cues (signatures-family.ts) came
+ * in at #413–#417, so #420 and #429 are #425 and #434 since.
  */
 export const OVER_BOUND: ReadonlyMap<string, number> = new Map([
   ['#53 exfiltration', 100],
@@ -213,8 +214,8 @@ export const OVER_BOUND: ReadonlyMap<string, number> = new Map([
   ['#372 authority_self', 100],
   ['#388 authority_order', 100],
   ['#391 exfiltration', 120],
-  ['#420 tool_abuse', 100],
-  ['#429 exfiltration', 100],
+  ['#425 tool_abuse', 100],
+  ['#434 exfiltration', 100],
 ]);
 
 export interface SlowCase {
