@@ -10,8 +10,8 @@
 // scored once before and once after the change it judged, numbers in its header; signatures tuned and
 // the model trained on them since; heldout12 too, after its two scores) and the lexical model's cross-validation
 // by held-out split (A–D, H2–H25). heldout13 to heldout25 (each written blind for the change after the one
-// before) were checks for those changes, and training data since; heldout26 and heldout27 (written blind for rounds
-// 20 and 21) are not trained on, shown with their scores.
+// before) were checks for those changes, and training data since; heldout26 to heldout28 (written blind for rounds
+// 20 to 22) are not trained on, shown with their scores.
 // --verbose lists every miss and false alarm; --no-cv skips the cross-validation (it retrains once per held-out split).
 // Usage: npm run eval:reflex [-- --verbose] [-- --no-cv] [-- --pii other.jsonl --injection other.jsonl]
 import { dirname, join } from 'node:path';
@@ -363,10 +363,18 @@ const SCORED_ONCE: { file: string; about: string; scores: string[]; split?: stri
   },
   {
     file: 'heldout27',
-    about: 'hand-written blind 2026-11-27, a third of its benign texts long documents; not trained or tuned on, scored twice: the next change needs a fresh corpus',
+    about: 'hand-written blind 2026-11-27, a third of its benign texts long documents; not trained or tuned on, scored twice',
     scores: [
       'blind, before round 21 (ea854f5): with the model TPR 0.777 FPR 0.161 (27 of its 38 false alarms the model alone on long documents), blocked TPR 0.559 FPR 0.038',
       'blind, after it (the fake_consent cues): with the model TPR 0.777 FPR 0.161, blocked TPR 0.568 FPR 0.038',
+    ],
+  },
+  {
+    file: 'heldout28',
+    about: 'hand-written blind 2026-11-27, a third of its texts long documents; not trained or tuned on, scored twice: the next change needs a fresh corpus',
+    scores: [
+      'blind, before round 22 (7b012ec): with the model TPR 0.858 FPR 0.188 (25 of its 45 false alarms the model alone, 23 of them on long documents), blocked TPR 0.521 FPR 0.063',
+      'blind, on round 22 (heldout26/27 and train-extra16 into training, solo bar 0.95 by the pooled-FPR rule), which its rule then dropped: with the model TPR 0.831 FPR 0.155',
     ],
   },
 ];
