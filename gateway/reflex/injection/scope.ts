@@ -21,7 +21,7 @@ const PREPOSITION =
   'sobre|para|acerca de|respecto a|respecto de|del|de la|de los|de las|de|della|dello|delle|degli|dei|sul|sulla|sui|sulle|per|riguardo a|' +
   'du|des|sur|pour|concernant|au sujet de|dla|dotyczace|na temat';
 const DETERMINER =
-  'the|our|my|this|that|these|those|a|an|het|de|der|die|das|den|dem|des|meinem|meiner|meinen|unserem|unserer|unseren|unsere|el|la|los|las|o|a|os|as|il|lo|le|gli|i|les|' +
+  'the|our|my|this|that|these|those|a|an|het|de|der|die|das|den|dem|des|meinem|meiner|meinen|unserem|unserer|unseren|unsere|el|la|los|las|o|os|as|il|lo|le|gli|i|les|' +
   'esta|este|estos|estas|esa|ese|questo|questa|questi|queste|ce|cette|cet|ces|dieser|diese|dieses|diesen|deze|dit|denna|detta|dessa|' +
   "nuestro|nuestra|nuestros|nuestras|nosso|nossa|nossos|nossas|nostro|nostra|nostri|nostre|notre|nos|onze|ons|var|vart|vara|mijn|mitt|min|mina|meu|minha|mio|mia|mi|mon|ma|mes";
 /**

@@ -284,7 +284,7 @@ const CONSENT_EN = `(?:agreed|confirmed|promised|accepted|admitted|approved|gran
 const STARTED_EN = `(?:started|begun|began) (?:explaining|to explain|showing|to show|telling|to tell|describing|to describe|listing)`;
 const consent: InjectionSignature[] = [
   sig('fake_consent', 0.35,
-    'you|remember|recall|dijiste|aceptaste|confirmaste|prometiste|acordaste|aseguraste|aceitaste|prometeste|concordaste|confirmou|prometeu|concordou|disseste|detto|promesso|confermato|accettato|acconsentito|accepte|confirme|promis|hast|hebt|zgodzi|potwierdzi|obieca|ai|megigerted|beleegyeztel|megerositetted|jovahagytad',
+    'you|remember|recall|dijiste|aceptaste|confirmaste|prometiste|acordaste|aseguraste|aceitaste|prometeste|concordaste|confirmou|prometeu|concordou|disseste|detto|promesso|confermato|accettato|acconsentito|accepte|confirme|promis|hast|hebt|zgodzi|potwierdzi|obieca|confirmat|acord|acceptat|megigerted|beleegyeztel|megerositetted|jovahagytad',
     startAny(
       `${EARLIER_EN},? you (?:already |just |even |clearly )?${CONSENT_EN}${END}`,
       `you(?:'ve| have)? (?:already|just) (?:${CONSENT_EN}|${STARTED_EN})${END}`,
