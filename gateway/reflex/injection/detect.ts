@@ -97,6 +97,11 @@ function combine(signatures: readonly InjectionSignature[], found: Int32Array): 
 }
 let foundPerHit = new Int32Array(64);
 
+/** Whether `match` of `sig`, ending at `end` in `t`, counts: its verifier agrees, and it is no order scoped to a human topic. */
+function counts(sig: InjectionSignature, scopable: boolean, t: string, match: string, end: number): boolean {
+  return (!sig.verify || sig.verify.test(match)) && !(scopable && scopedAt(t, end));
+}
+
 export function detectInjection(text: string, signatures: readonly InjectionSignature[] = SIGNATURES): InjectionResult {
   const norm = normaliseForInjection(text);
   const t = norm.text;
@@ -140,7 +145,7 @@ export function detectInjection(text: string, signatures: readonly InjectionSign
           const m = sticky.exec(win);
           if (m === null) continue;
           next = m[0].length === 0 ? p + 1 : p + m[0].length;
-          if (m[0].length === 0 || (sig.verify && !sig.verify.test(m[0])) || (scopable && scopedAt(t, ws + m.index + m[0].length))) continue;
+          if (m[0].length === 0 || !counts(sig, scopable, t, m[0], ws + m.index + m[0].length)) continue;
           found++;
           recordHit(i, ws + m.index, ws + m.index + m[0].length, found);
           if (matches.length < MAX_MATCHES) matches.push(toMatch(norm, sig.rule, ws + m.index, m[0].length));
@@ -158,7 +163,7 @@ export function detectInjection(text: string, signatures: readonly InjectionSign
             sig.pattern.lastIndex++;
             continue;
           }
-          if ((sig.verify && !sig.verify.test(m[0])) || (scopable && scopedAt(t, ws + m.index + m[0].length))) continue;
+          if (!counts(sig, scopable, t, m[0], ws + m.index + m[0].length)) continue;
           found++;
           recordHit(i, ws + m.index, ws + m.index + m[0].length, found);
           if (matches.length < MAX_MATCHES) matches.push(toMatch(norm, sig.rule, ws + m.index, m[0].length));
