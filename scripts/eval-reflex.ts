@@ -379,9 +379,10 @@ const SCORED_ONCE: { file: string; about: string; scores: string[]; split?: stri
   },
   {
     file: 'heldout29',
-    about: 'hand-written blind 2026-11-27, a quarter of its texts long documents; not trained or tuned on',
+    about: 'hand-written blind 2026-11-27, a quarter of its texts long documents; not trained or tuned on, scored twice',
     scores: [
       'blind, before round 23 (dbf2b47): with the model TPR 0.879 FPR 0.161 (21 of its 37 false alarms the model alone, 20 of them on long documents), blocked TPR 0.680 FPR 0.052',
+      'blind, on round 23 (13 cues for data sent out, bulk deletes and transfers in business words), which its rule then dropped: every number unchanged (the cues matched one attack, already caught)',
     ],
   },
 ];
