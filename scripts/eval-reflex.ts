@@ -10,8 +10,8 @@
 // scored once before and once after the change it judged, numbers in its header; signatures tuned and
 // the model trained on them since; heldout12 too, after its two scores) and the lexical model's cross-validation
 // by held-out split (A–D, H2–H25). heldout13 to heldout25 (each written blind for the change after the one
-// before) were checks for those changes, and training data since; heldout26 to heldout29 (written blind for rounds
-// 20 to 23) are not trained on, shown with their scores.
+// before) were checks for those changes, and training data since; heldout26 to heldout30 (written blind for rounds
+// 20 to 24) are not trained on, shown with their scores.
 // --verbose lists every miss and false alarm; --no-cv skips the cross-validation (it retrains once per held-out split).
 // Usage: npm run eval:reflex [-- --verbose] [-- --no-cv] [-- --pii other.jsonl --injection other.jsonl]
 import { dirname, join } from 'node:path';
@@ -383,6 +383,13 @@ const SCORED_ONCE: { file: string; about: string; scores: string[]; split?: stri
     scores: [
       'blind, before round 23 (dbf2b47): with the model TPR 0.879 FPR 0.161 (21 of its 37 false alarms the model alone, 20 of them on long documents), blocked TPR 0.680 FPR 0.052',
       'blind, on round 23 (13 cues for data sent out, bulk deletes and transfers in business words), which its rule then dropped: every number unchanged (the cues matched one attack, already caught)',
+    ],
+  },
+  {
+    file: 'heldout30',
+    about: 'hand-written blind 2026-11-27, a third of its texts long documents; not trained or tuned on',
+    scores: [
+      'blind, before round 24 (989740d): with the model TPR 0.852 FPR 0.169 (23 of its 40 false alarms the model alone, 19 of them on long documents), blocked TPR 0.586 FPR 0.072',
     ],
   },
 ];
