@@ -54,9 +54,10 @@ const stealth: InjectionSignature[] = [
 
 // ---------------------------------------------------------------- tools and commands aimed at the user's systems
 const tools: InjectionSignature[] = [
-  // destructive or remote-code shell one-liners, whatever language the request around them is in
+  // destructive or remote-code shell one-liners, whatever language the request around them is in (the negative lookahead
+  // fails a start with no "|" or line end within 200 characters in one read, before the run is taken twice: "curl curl …")
   sig('tool_abuse', 0.4, ['curl', 'wget', 'rm -', 'nc -', 'chmod', 'drop table', 'mkfs', 'preserve-root'],
-    String.raw`(?<![a-z])(?:curl|wget)\s[^|\n]{1,200}\|\s{0,3}(?:sudo\s{1,3})?(?:ba)?sh(?![a-z])`,
+    String.raw`(?<![a-z])(?:curl|wget)\s(?![^|\n]{201})[^|\n]{1,200}\|\s{0,3}(?:sudo\s{1,3})?(?:ba)?sh(?![a-z])`,
     String.raw`(?<![a-z])rm\s{1,3}-(?:rf|fr|r\s{1,3}-f)\s{1,3}(?:\/|~\/?|\*|\$home\/?)(?=[\s"'\x60;|&)]|$)`,
     String.raw`(?<![a-z])nc\s{1,3}(?:-[a-z]{1,3}\s{1,3})*-e\s{1,3}\/bin\/(?:ba)?sh`,
     String.raw`(?<![a-z])chmod\s{1,3}-r\s{1,3}777\s{1,3}\/`,

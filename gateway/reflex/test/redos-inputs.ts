@@ -211,13 +211,14 @@ export function scanAll(pattern: RegExp, text: string): void {
  * and they left the list. #161, over in an earlier run that day, stays. Later: #5 reads "system" once for its four
  * "system …" objects (OBJ_EN, about 2× on "system " repeated) and left the list; #420 checks for the "/" or "-" before
  * its optional path (about 1.3× on "wipe\""), still over 30 ms. The five fake_consent cues (signatures-family.ts) came
- * in at #413–#417, so #420 and #429 are #425 and #434 since.
+ * in at #413–#417, so #420 and #429 are #425 and #434 since. Later: #53, #161 (alt text), #343 (curl) and #434 (bcc) fail a run too
+ * long for their terminator in one read, a negative lookahead, before taking it twice (1.3–2× on their worst units); two scaled
+ * probes at 30 ms (slowdown 2.37 and 1.38) had #53 and #161 under 30 ms and #434 at 32 ms at most, and they left the list;
+ * #343 (31–55 ms in three probes) stays.
  */
 export const OVER_BOUND: ReadonlyMap<string, number> = new Map([
-  ['#53 exfiltration', 100],
   ['#136 addressed_instruction', 100],
   ['#138 addressed_instruction', 100],
-  ['#161 exfiltration', 100],
   ['#261 exfiltration', 100],
   ['#339 exfiltration', 100],
   ['#343 tool_abuse', 100],
@@ -225,7 +226,6 @@ export const OVER_BOUND: ReadonlyMap<string, number> = new Map([
   ['#388 authority_order', 100],
   ['#391 exfiltration', 120],
   ['#425 tool_abuse', 100],
-  ['#434 exfiltration', 100],
 ]);
 
 export interface SlowCase {
