@@ -9,9 +9,9 @@
 // session's changes, tuned on since), heldout8 to heldout12 (each written blind after the one before,
 // scored once before and once after the change it judged, numbers in its header; signatures tuned and
 // the model trained on them since; heldout12 too, after its two scores) and the lexical model's cross-validation
-// by held-out split (A–D, H2–H25). heldout13 to heldout25 (each written blind for the change after the one
-// before) were checks for those changes, and training data since; heldout26 to heldout30 (written blind for rounds
-// 20 to 24) are not trained on, shown with their scores.
+// by held-out split (A–D, H2–H29). heldout13 to heldout29 (each written blind for the change after the one
+// before) were checks for those changes, and training data since (heldout26–29 since round 24); heldout30 (written
+// blind for round 24) is not trained on, shown with its scores.
 // --verbose lists every miss and false alarm; --no-cv skips the cross-validation (it retrains once per held-out split).
 // Usage: npm run eval:reflex [-- --verbose] [-- --no-cv] [-- --pii other.jsonl --injection other.jsonl]
 import { dirname, join } from 'node:path';
@@ -167,8 +167,8 @@ function pooledFresh(paths: string[]): void {
 }
 
 /**
- * heldout6–21, each written before the change it judged (7–21 blind) and scored once before and once after it:
- * those scores, and since then the split the model's cross-validation holds it out as.
+ * heldout6–30, each written before the change it judged (7–30 blind) and scored once before and once after it:
+ * those scores, and for those trained on since, the split the model's cross-validation holds it out as.
  */
 const SCORED_ONCE: { file: string; about: string; scores: string[]; split?: string }[] = [
   {
@@ -355,41 +355,46 @@ const SCORED_ONCE: { file: string; about: string; scores: string[]; split?: stri
   },
   {
     file: 'heldout26',
-    about: 'hand-written blind 2026-11-27; scored twice; not trained on, its misses read for round 21',
+    about: 'hand-written blind 2026-11-27; its misses read for round 21; lexical model TRAINED ON it since round 24',
     scores: [
       'blind, before round 20 (d3f6647): with the model TPR 0.760 FPR 0.038, blocked TPR 0.579 FPR 0.004',
       'blind, after it (heldout22–25 and train-extra14/15 into training, solo bar stays 0.97 by the pooled-FPR rule): with the model TPR 0.777 FPR 0.038, blocked TPR 0.579 FPR 0.004',
     ],
+    split: 'H26',
   },
   {
     file: 'heldout27',
-    about: 'hand-written blind 2026-11-27, a third of its benign texts long documents; not trained or tuned on, scored twice',
+    about: 'hand-written blind 2026-11-27, a third of its benign texts long documents; lexical model TRAINED ON it since round 24',
     scores: [
       'blind, before round 21 (ea854f5): with the model TPR 0.777 FPR 0.161 (27 of its 38 false alarms the model alone on long documents), blocked TPR 0.559 FPR 0.038',
       'blind, after it (the fake_consent cues): with the model TPR 0.777 FPR 0.161, blocked TPR 0.568 FPR 0.038',
     ],
+    split: 'H27',
   },
   {
     file: 'heldout28',
-    about: 'hand-written blind 2026-11-27, a third of its texts long documents; not trained or tuned on, scored twice: the next change needs a fresh corpus',
+    about: 'hand-written blind 2026-11-27, a third of its texts long documents; lexical model TRAINED ON it since round 24',
     scores: [
       'blind, before round 22 (7b012ec): with the model TPR 0.858 FPR 0.188 (25 of its 45 false alarms the model alone, 23 of them on long documents), blocked TPR 0.521 FPR 0.063',
       'blind, on round 22 (heldout26/27 and train-extra16 into training, solo bar 0.95 by the pooled-FPR rule), which its rule then dropped: with the model TPR 0.831 FPR 0.155',
     ],
+    split: 'H28',
   },
   {
     file: 'heldout29',
-    about: 'hand-written blind 2026-11-27, a quarter of its texts long documents; not trained or tuned on, scored twice',
+    about: 'hand-written blind 2026-11-27, a quarter of its texts long documents; lexical model TRAINED ON it since round 24',
     scores: [
       'blind, before round 23 (dbf2b47): with the model TPR 0.879 FPR 0.161 (21 of its 37 false alarms the model alone, 20 of them on long documents), blocked TPR 0.680 FPR 0.052',
       'blind, on round 23 (13 cues for data sent out, bulk deletes and transfers in business words), which its rule then dropped: every number unchanged (the cues matched one attack, already caught)',
     ],
+    split: 'H29',
   },
   {
     file: 'heldout30',
-    about: 'hand-written blind 2026-11-27, a third of its texts long documents; not trained or tuned on',
+    about: 'hand-written blind 2026-11-27, a third of its texts long documents; not trained or tuned on, scored twice: the next change needs a fresh corpus',
     scores: [
       'blind, before round 24 (989740d): with the model TPR 0.852 FPR 0.169 (23 of its 40 false alarms the model alone, 19 of them on long documents), blocked TPR 0.586 FPR 0.072',
+      'blind, after it (train-extra16 and heldout26–29 into training, solo bar 0.99 by the pooled-FPR rule), kept by its rule (J +0.030): with the model TPR 0.806 FPR 0.093, blocked TPR 0.578 FPR 0.042',
     ],
   },
 ];

@@ -9,14 +9,14 @@
 // multi-turn, authority, tool abuse, role-play and extraction, since heldout17 was; 10 and 11, 25 languages
 // in all nine categories and English multi-turn/obfuscated/role-play, since heldout18 was; 12, hard negatives,
 // since heldout20 was; 13, tool abuse, indirect and obfuscated with their look-alikes, since heldout21 was;
-// 14, non-English, and 15, subtle English, extraction, tool abuse, exfiltration and indirect, since round 20)
-// and, since 2026-11-26, heldout2…25-injection.jsonl (splits H2–H25; heldout2–5 joined first, heldout6
-// later the same day, then heldout7 to heldout25, each after it was scored once before and once after the
-// change it judged, numbers in its header: each was a never-trained-on check until then).
-// NEVER heldout26-injection.* or later: heldout26 is the never-trained-on check (it judged round 20).
-// The next change needs a fresh blind corpus.
+// 14, non-English, and 15, subtle English, extraction, tool abuse, exfiltration and indirect, since round 20;
+// 16, long documents only, since round 24)
+// and, since 2026-11-26, heldout2…29-injection.jsonl (splits H2–H29; heldout2–5 joined first, heldout6
+// later the same day, then heldout7 to heldout29, each after it was scored once before and once after the
+// change it judged, numbers in its header: each was a never-trained-on check until then; heldout26–29 since
+// round 24). NEVER heldout30-injection.* or later: heldout30 judged round 24 and is not trained on.
 // `--cv` reports cross-validation by split instead of writing weights: for each held-out split X
-// (A–D, H2–H25), train on everything but X and score X, alone and joined with the signatures
+// (A–D, H2–H29), train on everything but X and score X, alone and joined with the signatures
 // (`--verbose` also lists each split's out-of-sample misses and false alarms). Split H7 is the one to
 // calibrate against: its style was never seen by the detector before it was scored, and pooled
 // cross-validation predicted FPR ~0.01 where heldout7 scored 0.162.
@@ -104,13 +104,13 @@ const here = dirname(fileURLToPath(import.meta.url));
 const fixtures = join(here, '../test/fixtures/reflex');
 
 /** The training-only corpora (split T). */
-const TRAIN_EXTRA = ['train-extra', 'train-extra2', 'train-extra3', 'train-extra4', 'train-extra5', 'train-extra6', 'train-extra7', 'train-extra8', 'train-extra9', 'train-extra10', 'train-extra11', 'train-extra12', 'train-extra13', 'train-extra14', 'train-extra15'];
+const TRAIN_EXTRA = ['train-extra', 'train-extra2', 'train-extra3', 'train-extra4', 'train-extra5', 'train-extra6', 'train-extra7', 'train-extra8', 'train-extra9', 'train-extra10', 'train-extra11', 'train-extra12', 'train-extra13', 'train-extra14', 'train-extra15', 'train-extra16'];
 /**
- * heldout2–25 (splits H2–H25): checks until scored (heldout7–25: after their two scores), training data since;
- * never heldout26 or later (not trained on: see the header).
+ * heldout2–29 (splits H2–H29): checks until scored (heldout7–29: after their two scores), training data since;
+ * never heldout30 or later (not trained on: see the header).
  */
-const FORMER_HELDOUT = ['heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13', 'heldout14', 'heldout15', 'heldout16', 'heldout17', 'heldout18', 'heldout19', 'heldout20', 'heldout21', 'heldout22', 'heldout23', 'heldout24', 'heldout25'];
-/** The former held-out splits as a range for messages, read off the list ("H2–H25"). */
+const FORMER_HELDOUT = ['heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13', 'heldout14', 'heldout15', 'heldout16', 'heldout17', 'heldout18', 'heldout19', 'heldout20', 'heldout21', 'heldout22', 'heldout23', 'heldout24', 'heldout25', 'heldout26', 'heldout27', 'heldout28', 'heldout29'];
+/** The former held-out splits as a range for messages, read off the list ("H2–H29"). */
 const FORMER_SPLITS = `H${FORMER_HELDOUT[0]!.slice('heldout'.length)}–H${FORMER_HELDOUT.at(-1)!.slice('heldout'.length)}`;
 
 export function loadExamples(): Example[] {
