@@ -302,7 +302,10 @@ export function sig(rule: string, weight: number, needles: string | readonly str
   };
 }
 
-/** `sig` whose matches must also contain one of the words of `verify` (an alternation). */
+/**
+ * `sig` whose matches must also contain one of the words of `verify` (an alternation). The verifier is folded like
+ * the patterns, since it reads the same normalised match: "précédentes" written plainly would otherwise never match.
+ */
 export function sigVerified(verify: string, rule: string, weight: number, needles: string, ...sources: string[]): InjectionSignature {
-  return { ...sig(rule, weight, needles, ...sources), verify: new RegExp(`(?<![a-z])${verify}(?![a-z])`) };
+  return { ...sig(rule, weight, needles, ...sources), verify: new RegExp(`(?<![a-z])${foldPatternSource(verify)}(?![a-z])`) };
 }
