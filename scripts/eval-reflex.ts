@@ -21,7 +21,7 @@ import { detectInjection, INJECTION_FLAG_THRESHOLD, injectionBand } from '../gat
 import { SIGNATURES } from '../gateway/reflex/injection/signatures.js';
 import { findPii } from '../gateway/reflex/pii/registry.js';
 import { readJsonl, type InjectionCase, type PiiCase } from './reflex-corpus.js';
-import { crossValidate, loadExamples } from './train-injection-model.js';
+import { crossValidate, FORMER_HELDOUT, loadExamples } from './train-injection-model.js';
 
 export interface TypeScore {
   tp: number;
@@ -170,7 +170,7 @@ function pooledFresh(paths: string[]): void {
  * heldout6–30, each written before the change it judged (7–30 blind) and scored once before and once after it:
  * those scores, and for those trained on since, the split the model's cross-validation holds it out as.
  */
-const SCORED_ONCE: { file: string; about: string; scores: string[]; split?: string }[] = [
+const SCORED_ONCE: { file: string; about: string; scores: string[] }[] = [
   {
     file: 'heldout6',
     about: 'hand-written 2026-11-26; lexical model TRAINED and signatures TUNED ON it since later that day',
@@ -178,7 +178,6 @@ const SCORED_ONCE: { file: string; about: string; scores: string[]; split?: stri
       'before heldout2–5 joined the training data: with the model TPR 0.713 FPR 0.071, signatures alone TPR 0.574 FPR 0.027',
       'before heldout6 itself joined (its last never-trained-on score): with the model TPR 0.809 FPR 0.071, signatures alone TPR 0.574 FPR 0.027',
     ],
-    split: 'H6',
   },
   {
     file: 'heldout7',
@@ -187,7 +186,6 @@ const SCORED_ONCE: { file: string; about: string; scores: string[]; split?: stri
       "blind, before that session's injection changes: with the model TPR 0.758 FPR 0.156, signatures alone TPR 0.418 FPR 0.026",
       'blind, after them (its last never-trained-on score): with the model TPR 0.863 FPR 0.162, signatures alone TPR 0.562 FPR 0.026',
     ],
-    split: 'H7',
   },
   {
     file: 'heldout8',
@@ -196,7 +194,6 @@ const SCORED_ONCE: { file: string; about: string; scores: string[]; split?: stri
       'blind, before the model needed a signature to flag: with the model TPR 0.893 FPR 0.150, blocked TPR 0.621 FPR 0.058',
       'blind, after it (its last never-tuned-on score): with the model TPR 0.680 FPR 0.064, blocked TPR 0.627 FPR 0.035',
     ],
-    split: 'H8',
   },
   {
     file: 'heldout9',
@@ -205,7 +202,6 @@ const SCORED_ONCE: { file: string; about: string; scores: string[]; split?: stri
       'blind, before the agent signatures (tool abuse, exfiltration, extraction): with the model TPR 0.619 FPR 0.035, blocked TPR 0.530 FPR 0.029',
       'blind, after them (its last never-tuned-on score): with the model TPR 0.685 FPR 0.035, blocked TPR 0.583 FPR 0.029',
     ],
-    split: 'H9',
   },
   {
     file: 'heldout10',
@@ -215,7 +211,6 @@ const SCORED_ONCE: { file: string; about: string; scores: string[]; split?: stri
       'blind, after them: with the model TPR 0.655 FPR 0.023, blocked TPR 0.625 FPR 0.023',
       'before it joined training, after the family signatures (its last never-trained-on score): with the model TPR 0.679 FPR 0.023, blocked TPR 0.643 FPR 0.023',
     ],
-    split: 'H10',
   },
   {
     file: 'heldout11',
@@ -224,7 +219,6 @@ const SCORED_ONCE: { file: string; about: string; scores: string[]; split?: stri
       'blind, before heldout10 joined training and the family signatures: with the model TPR 0.541 FPR 0.016, blocked TPR 0.519 FPR 0.010',
       'blind, after them (its last never-trained-on score): with the model TPR 0.574 FPR 0.016, blocked TPR 0.525 FPR 0.010',
     ],
-    split: 'H11',
   },
   {
     file: 'heldout12',
@@ -233,7 +227,6 @@ const SCORED_ONCE: { file: string; about: string; scores: string[]; split?: stri
       'blind, before heldout11 joined training and the family signatures (signatures-family.ts): with the model TPR 0.485 FPR 0.024, blocked TPR 0.422 FPR 0.010',
       'blind, after them (its last never-trained-on score): with the model TPR 0.549 FPR 0.019, blocked TPR 0.446 FPR 0.010',
     ],
-    split: 'H12',
   },
   {
     file: 'heldout13',
@@ -242,7 +235,6 @@ const SCORED_ONCE: { file: string; about: string; scores: string[]; split?: stri
       'blind, before heldout12 and train-extra3/4 joined training and the harm signatures (signatures-harm.ts): with the model TPR 0.653 FPR 0.013, blocked TPR 0.593 FPR 0.009',
       'blind, after them (its last never-trained-on score): with the model TPR 0.703 FPR 0.018, blocked TPR 0.631 FPR 0.013',
     ],
-    split: 'H13',
   },
   {
     file: 'heldout14',
@@ -252,7 +244,6 @@ const SCORED_ONCE: { file: string; about: string; scores: string[]; split?: stri
       'blind, after them: with the model TPR 0.593 FPR 0.009, blocked TPR 0.535 FPR 0.004',
       'third look (not blind, never trained on), after the model-only flag at raw p >= 0.995: with the model TPR 0.650 FPR 0.009, blocked TPR 0.535 FPR 0.004',
     ],
-    split: 'H14',
   },
   {
     file: 'heldout15',
@@ -261,7 +252,6 @@ const SCORED_ONCE: { file: string; about: string; scores: string[]; split?: stri
       'blind, before the model-only flag (384c1d0): with the model TPR 0.640 FPR 0.026, blocked TPR 0.588 FPR 0.013',
       'blind, after it (its last never-trained-on score): with the model TPR 0.706 FPR 0.026, blocked TPR 0.588 FPR 0.013',
     ],
-    split: 'H15',
   },
   {
     file: 'heldout16',
@@ -270,7 +260,6 @@ const SCORED_ONCE: { file: string; about: string; scores: string[]; split?: stri
       'blind, before round 10 (c8be89f): with the model TPR 0.604 FPR 0.004, blocked TPR 0.484 FPR 0.004',
       'blind, after it (heldout14/15 and train-extra7/8 into training, solo bar 0.99; its last never-trained-on score): with the model TPR 0.653 FPR 0.004, blocked TPR 0.511 FPR 0.004',
     ],
-    split: 'H16',
   },
   {
     file: 'heldout17',
@@ -279,7 +268,6 @@ const SCORED_ONCE: { file: string; about: string; scores: string[]; split?: stri
       'blind, before round 11 (c9b65ef): with the model TPR 0.672 FPR 0.012, blocked TPR 0.550 FPR 0.008',
       'blind, after it (cross-lingual concept features, solo bar 0.995; its last never-trained-on score): with the model TPR 0.693 FPR 0.012, blocked TPR 0.559 FPR 0.008',
     ],
-    split: 'H17',
   },
   {
     file: 'heldout18',
@@ -288,7 +276,6 @@ const SCORED_ONCE: { file: string; about: string; scores: string[]; split?: stri
       'blind, before round 12 (92cbe28): with the model TPR 0.702 FPR 0.017, blocked TPR 0.604 FPR 0.013',
       'blind, after it (heldout16 and train-extra9 into training, solo bar 0.99; its last never-trained-on score): with the model TPR 0.764 FPR 0.021, blocked TPR 0.609 FPR 0.013',
     ],
-    split: 'H18',
   },
   {
     file: 'heldout19',
@@ -297,7 +284,6 @@ const SCORED_ONCE: { file: string; about: string; scores: string[]; split?: stri
       'blind, before round 13 (ab23c31): with the model TPR 0.640 FPR 0.021, blocked TPR 0.516 FPR 0.009',
       'blind, after it (heldout17 and train-extra10/11 into training, solo bar 0.99; its last never-trained-on score): with the model TPR 0.671 FPR 0.030, blocked TPR 0.538 FPR 0.013',
     ],
-    split: 'H19',
   },
   {
     file: 'heldout20',
@@ -306,7 +292,6 @@ const SCORED_ONCE: { file: string; about: string; scores: string[]; split?: stri
       'blind, before round 14 (76826cc, the detector as it stands): with the model TPR 0.658 FPR 0.009, blocked TPR 0.518 FPR 0.004',
       'blind, on round 14 (heldout18 and train-extra12 into training), which its rule then dropped: with the model TPR 0.662 FPR 0.009',
     ],
-    split: 'H20',
   },
   {
     file: 'heldout21',
@@ -315,7 +300,6 @@ const SCORED_ONCE: { file: string; about: string; scores: string[]; split?: stri
       'blind, before round 15 (c711f08): with the model TPR 0.671 FPR 0.022, blocked TPR 0.502 FPR 0.013',
       'blind, after it (heldout18/19 and train-extra12 into training, solo bar 0.97 by the pooled-FPR rule; its last never-trained-on score): with the model TPR 0.715 FPR 0.022, blocked TPR 0.512 FPR 0.013',
     ],
-    split: 'H21',
   },
   {
     file: 'heldout22',
@@ -324,7 +308,6 @@ const SCORED_ONCE: { file: string; about: string; scores: string[]; split?: stri
       'blind, before round 16 (c8bdf5e): with the model TPR 0.802 FPR 0.021, blocked TPR 0.671 FPR 0.017',
       'blind, after it (heldout20/21 and train-extra13 into training, solo bar stays 0.97 by the pooled-FPR rule): with the model TPR 0.826 FPR 0.021, blocked TPR 0.676 FPR 0.017',
     ],
-    split: 'H22',
   },
   {
     file: 'heldout23',
@@ -333,7 +316,6 @@ const SCORED_ONCE: { file: string; about: string; scores: string[]; split?: stri
       'blind, before round 17 (7c2f4e9, the detector as it stands): with the model TPR 0.822 FPR 0.055, blocked TPR 0.593 FPR 0.025',
       'blind, on round 17 (heldout22 and train-extra14/15 into training), which its rule then dropped: with the model TPR 0.827 FPR 0.051',
     ],
-    split: 'H23',
   },
   {
     file: 'heldout24',
@@ -342,7 +324,6 @@ const SCORED_ONCE: { file: string; about: string; scores: string[]; split?: stri
       'blind, before round 18 (9e4a050): with the model TPR 0.834 FPR 0.051, blocked TPR 0.668 FPR 0.043',
       'blind, on round 18 (heldout22/23 and train-extra14/15 into training, solo bar 0.98 by the pooled-FPR rule), which its rule then dropped: with the model TPR 0.825 FPR 0.051',
     ],
-    split: 'H24',
   },
   {
     file: 'heldout25',
@@ -351,7 +332,6 @@ const SCORED_ONCE: { file: string; about: string; scores: string[]; split?: stri
       'blind, before round 19 (9e4a050): with the model TPR 0.819 FPR 0.033, blocked TPR 0.628 FPR 0.017',
       'blind, after it (scoped orders to drop instructions do not count): with the model TPR 0.819 FPR 0.029, blocked TPR 0.628 FPR 0.013',
     ],
-    split: 'H25',
   },
   {
     file: 'heldout26',
@@ -360,7 +340,6 @@ const SCORED_ONCE: { file: string; about: string; scores: string[]; split?: stri
       'blind, before round 20 (d3f6647): with the model TPR 0.760 FPR 0.038, blocked TPR 0.579 FPR 0.004',
       'blind, after it (heldout22–25 and train-extra14/15 into training, solo bar stays 0.97 by the pooled-FPR rule): with the model TPR 0.777 FPR 0.038, blocked TPR 0.579 FPR 0.004',
     ],
-    split: 'H26',
   },
   {
     file: 'heldout27',
@@ -369,7 +348,6 @@ const SCORED_ONCE: { file: string; about: string; scores: string[]; split?: stri
       'blind, before round 21 (ea854f5): with the model TPR 0.777 FPR 0.161 (27 of its 38 false alarms the model alone on long documents), blocked TPR 0.559 FPR 0.038',
       'blind, after it (the fake_consent cues): with the model TPR 0.777 FPR 0.161, blocked TPR 0.568 FPR 0.038',
     ],
-    split: 'H27',
   },
   {
     file: 'heldout28',
@@ -378,7 +356,6 @@ const SCORED_ONCE: { file: string; about: string; scores: string[]; split?: stri
       'blind, before round 22 (7b012ec): with the model TPR 0.858 FPR 0.188 (25 of its 45 false alarms the model alone, 23 of them on long documents), blocked TPR 0.521 FPR 0.063',
       'blind, on round 22 (heldout26/27 and train-extra16 into training, solo bar 0.95 by the pooled-FPR rule), which its rule then dropped: with the model TPR 0.831 FPR 0.155',
     ],
-    split: 'H28',
   },
   {
     file: 'heldout29',
@@ -387,7 +364,6 @@ const SCORED_ONCE: { file: string; about: string; scores: string[]; split?: stri
       'blind, before round 23 (dbf2b47): with the model TPR 0.879 FPR 0.161 (21 of its 37 false alarms the model alone, 20 of them on long documents), blocked TPR 0.680 FPR 0.052',
       'blind, on round 23 (13 cues for data sent out, bulk deletes and transfers in business words), which its rule then dropped: every number unchanged (the cues matched one attack, already caught)',
     ],
-    split: 'H29',
   },
   {
     file: 'heldout30',
@@ -440,7 +416,8 @@ function main(): void {
   for (const corpus of SCORED_ONCE) {
     console.log(`\n======== ${corpus.file} (${corpus.about}) ========`);
     for (const line of corpus.scores) console.log(`  ${line}`);
-    if (corpus.split) console.log(`  (the rows below are training-set numbers now; out-of-sample for the model: the ${corpus.split} row of the cross-validation)`);
+    // a trained-on corpus heldoutN is split HN of the cross-validation (build-heldout.ts names them so)
+    if (FORMER_HELDOUT.includes(corpus.file)) console.log(`  (the rows below are training-set numbers now; out-of-sample for the model: the H${corpus.file.slice('heldout'.length)} row of the cross-validation)`);
     evaluateInjection(join(fixtures, `${corpus.file}-injection.jsonl`), verbose);
   }
   if (!args.includes('--no-cv')) {

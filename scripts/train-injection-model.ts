@@ -104,12 +104,15 @@ const here = dirname(fileURLToPath(import.meta.url));
 const fixtures = join(here, '../test/fixtures/reflex');
 
 /** The training-only corpora (split T). */
-const TRAIN_EXTRA = ['train-extra', 'train-extra2', 'train-extra3', 'train-extra4', 'train-extra5', 'train-extra6', 'train-extra7', 'train-extra8', 'train-extra9', 'train-extra10', 'train-extra11', 'train-extra12', 'train-extra13', 'train-extra14', 'train-extra15', 'train-extra16'];
+const LAST_TRAIN_EXTRA = 16;
+const TRAIN_EXTRA = ['train-extra', ...Array.from({ length: LAST_TRAIN_EXTRA - 1 }, (_, i) => `train-extra${i + 2}`)];
+/** The newest held-out corpus trained on: heldout30 and later are checks not yet trained on (see the header). */
+const LAST_TRAINED_HELDOUT = 29;
 /**
- * heldout2–29 (splits H2–H29): checks until scored (heldout7–29: after their two scores), training data since;
- * never heldout30 or later (not trained on: see the header).
+ * heldout2–29 (splits H2–H29): checks until scored (heldout7–29: after their two scores), training data since.
+ * eval-reflex.ts reads it too, to say which corpora the cross-validation holds out.
  */
-const FORMER_HELDOUT = ['heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13', 'heldout14', 'heldout15', 'heldout16', 'heldout17', 'heldout18', 'heldout19', 'heldout20', 'heldout21', 'heldout22', 'heldout23', 'heldout24', 'heldout25', 'heldout26', 'heldout27', 'heldout28', 'heldout29'];
+export const FORMER_HELDOUT = Array.from({ length: LAST_TRAINED_HELDOUT - 1 }, (_, i) => `heldout${i + 2}`);
 /** The former held-out splits as a range for messages, read off the list ("H2–H29"). */
 const FORMER_SPLITS = `H${FORMER_HELDOUT[0]!.slice('heldout'.length)}–H${FORMER_HELDOUT.at(-1)!.slice('heldout'.length)}`;
 
