@@ -1,6 +1,6 @@
 // The CLI's HTTP client for the gateway: finds the API key, sends JSON, turns error envelopes into one-line errors.
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { localApiKeyPath } from '../runtime/local-api-key.js';
 import type { CliEnv } from './cli-env.js';
 import { CliError } from './cli-error.js';
 
@@ -13,7 +13,7 @@ export interface ApiClient {
 
 async function apiKey(env: CliEnv): Promise<string> {
   if (env.apiKey) return env.apiKey;
-  const path = join(env.dataDir, 'api-key');
+  const path = localApiKeyPath(env.dataDir);
   try {
     return (await readFile(path, 'utf8')).trim();
   } catch (err) {

@@ -6,8 +6,11 @@ import { RATE_TIERS, type ApiKeyEntry } from '../config/config.js';
 
 export const LOCAL_TENANT = 'local';
 
+/** Where embedded mode keeps its key. */
+export const localApiKeyPath = (dataDir: string): string => join(dataDir, 'api-key');
+
 export async function ensureLocalApiKey(dataDir: string): Promise<ApiKeyEntry> {
-  const path = join(dataDir, 'api-key');
+  const path = localApiKeyPath(dataDir);
   let key: string;
   try {
     key = (await readFile(path, 'utf8')).trim();

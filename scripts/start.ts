@@ -1,6 +1,6 @@
 // `npm start`: the embedded stack in one process tree — Temporal dev server, every worker pool, the gateway.
 import { NOT_CONFIGURED_MESSAGE } from '../activities/llm/llm.js';
-import { ensureLocalApiKey } from '../runtime/local-api-key.js';
+import { ensureLocalApiKey, localApiKeyPath } from '../runtime/local-api-key.js';
 import { runUntilSignal } from '../runtime/run-until-signal.js';
 import { startStack } from '../runtime/stack.js';
 import { POOLS } from '../workers/pools.js';
@@ -8,15 +8,17 @@ import { POOLS } from '../workers/pools.js';
 await runUntilSignal(async (config) => {
   console.log('Starting OctoLLM (Temporal, workers, gateway)…');
   const localKey = config.apiKeys.length === 0 ? await ensureLocalApiKey(config.dataDir) : undefined;
+  const keyPath = localApiKeyPath(config.dataDir);
   const stack = await startStack(config, { pools: POOLS, gateway: true, extraApiKeys: localKey ? [localKey] : [] });
   const lines = [
     '',
     `  API          ${stack.gatewayUrl}   (OpenAPI UI at ${stack.gatewayUrl}/docs)`,
-    localKey ? `  API key      ${localKey.key}   (tenant "${localKey.tenantId}", stored in ${config.dataDir}/api-key)` : `  API keys     from OCTOLLM_API_KEYS (${config.apiKeys.length})`,
+    // the key itself stays off stdout (terminal scrollback, CI logs, screen shares): only a prefix to recognise it by
+    localKey ? `  API key      ${localKey.key.slice(0, 9)}…   (tenant "${localKey.tenantId}", stored in ${keyPath})` : `  API keys     from OCTOLLM_API_KEYS (${config.apiKeys.length})`,
     `  Temporal     ${stack.temporalAddress}${config.temporal.address ? '' : '   (embedded dev server, state in ' + config.dataDir + '/temporal.db)'}`,
     stack.temporalUiUrl ? `  Temporal UI  ${stack.temporalUiUrl}` : '',
     '',
-    `  Try: curl -s -X POST ${stack.gatewayUrl}/v1/tasks -H 'Authorization: Bearer ${localKey?.key ?? '<key>'}' \\`,
+    `  Try: curl -s -X POST ${stack.gatewayUrl}/v1/tasks -H "Authorization: Bearer ${localKey ? `$(cat ${keyPath})` : '<key>'}" \\`,
     `         -H 'Content-Type: application/json' -d '{"goal":"Write a TypeScript function that reverses a string"}'`,
     '',
   ];
