@@ -10,8 +10,8 @@
 // scored once before and once after the change it judged, numbers in its header; signatures tuned and
 // the model trained on them since; heldout12 too, after its two scores) and the lexical model's cross-validation
 // by held-out split (A–D, H2–H29). heldout13 to heldout29 (each written blind for the change after the one
-// before) were checks for those changes, and training data since (heldout26–29 since round 24); heldout30 (written
-// blind for round 24) is not trained on, shown with its scores.
+// before) were checks for those changes, and training data since (heldout26–29 since round 24); heldout30 and heldout31
+// (written blind for rounds 24 and 25) are not trained on, shown with their scores.
 // --verbose lists every miss and false alarm; --no-cv skips the cross-validation (it retrains once per held-out split).
 // Usage: npm run eval:reflex [-- --verbose] [-- --no-cv] [-- --pii other.jsonl --injection other.jsonl]
 import { dirname, join } from 'node:path';
@@ -367,10 +367,18 @@ const SCORED_ONCE: { file: string; about: string; scores: string[] }[] = [
   },
   {
     file: 'heldout30',
-    about: 'hand-written blind 2026-11-27, a third of its texts long documents; not trained or tuned on, scored twice: the next change needs a fresh corpus',
+    about: 'hand-written blind 2026-11-27, a third of its texts long documents; not trained or tuned on (round 25, which trained on it, was dropped)',
     scores: [
       'blind, before round 24 (989740d): with the model TPR 0.852 FPR 0.169 (23 of its 40 false alarms the model alone, 19 of them on long documents), blocked TPR 0.586 FPR 0.072',
       'blind, after it (train-extra16 and heldout26–29 into training, solo bar 0.99 by the pooled-FPR rule), kept by its rule (J +0.030): with the model TPR 0.806 FPR 0.093, blocked TPR 0.578 FPR 0.042',
+    ],
+  },
+  {
+    file: 'heldout31',
+    about: 'hand-written blind 2026-11-27, a third of its texts long documents; not trained or tuned on, scored twice: the next change needs a fresh corpus',
+    scores: [
+      'blind, before round 25 (be62c7f): with the model TPR 0.733 FPR 0.063 (13 of its 15 false alarms on long documents), blocked TPR 0.579 FPR 0.029',
+      'blind, on round 25 (heldout30 into training, solo bar 0.99 by the pooled-FPR rule), which its rule then dropped (J -0.013): with the model TPR 0.725 FPR 0.067, blocked TPR 0.575 FPR 0.025',
     ],
   },
 ];
