@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { sigVerified } from './dsl.js';
+import { anyWords, byFirstLetter, expectWithin, sig, sigVerified, wordsThen } from './dsl.js';
 import { normaliseForInjection } from './normalise.js';
 
 describe('sigVerified', () => {
@@ -8,5 +8,27 @@ describe('sigVerified', () => {
     const s = sigVerified('précédentes|системы', 'override', 0.3, 'ignore', 'ignore');
     for (const word of ['précédentes', 'системы']) assert.ok(s.verify!.test(normaliseForInjection(`ignore ${word}`).text), word);
     assert.ok(!s.verify!.test(normaliseForInjection('ignore autres').text));
+  });
+});
+
+/** Every match (index and text) of `source` as a signature's pattern over `text`. */
+const matches = (source: string, text: string): string[] => [...text.matchAll(sig('t', 0.3, 'x', source).pattern)].map((m) => `${m.index}:${m[0]}`);
+
+describe('pattern helpers that change only how fast a pattern runs', () => {
+  it('byFirstLetter groups the alternatives by first letter, in their order, after folding', () => {
+    assert.equal(byFirstLetter('send|salary|post|sende|élan'), '(?:s(?:end|alary|ende)|post|elan)');
+    assert.throws(() => byFirstLetter('send|\\.env'));
+    const list = 'send|salary|post|sende|send it|posts';
+    for (const text of ['sende it salary posts', 'send itpost', 'salary sende'])
+      assert.deepEqual(matches(byFirstLetter(list), text), matches(`(?:${list})`, text), text);
+  });
+  it('expectWithin is the counted negative lookahead written out', () => {
+    for (const text of ['curl a | sh', `curl ${'a'.repeat(199)}| sh`, `curl ${'a'.repeat(200)}| sh`, `curl ${'a'.repeat(201)}| sh`])
+      assert.deepEqual(matches(`curl ${expectWithin('|\\n', 201)}[^|\\n]{1,200}\\| sh`, text), matches(`curl (?![^|\\n]{201})[^|\\n]{1,200}\\| sh`, text), text);
+  });
+  it('wordsThen answers like SEP, anyWords and the follower, separators before a path included', () => {
+    const follower = '(?:(?=[^\\s/-]{0,30}[/-])\\S{0,30}[/-])?backups?(?![a-z])';
+    for (const text of ['drop. all the backups', 'drop /var/backups', 'drop ../x-backups', 'drop -- -/backups', 'drop ....  old backups', 'drop. a b c d e f backups', 'drop."a" backups'])
+      assert.deepEqual(matches(`drop(?=${wordsThen(5, follower)})`, text), matches(`drop(?= ${anyWords(5)}${follower})`, text), text);
   });
 });

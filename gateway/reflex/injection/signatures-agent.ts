@@ -6,7 +6,7 @@
 // corroborates a signature match (LEXICAL_SOLO_CAP in ./lexical-model.ts), so these give it something
 // to corroborate in the families that had no signature outside English. Every one needs the attack's
 // grammar (an order plus its object), never a lone topic word, and bounded spans keep them linear.
-import { anyWords, clause, END, IN_SENTENCE, mailOrDomain, NOT_A_QUESTION, sig, sigVerified, START, startAny, type InjectionSignature } from './dsl.js';
+import { anyWords, byFirstLetter, clause, END, expectWithin, IN_SENTENCE, mailOrDomain, NOT_A_QUESTION, sig, sigVerified, START, startAny, type InjectionSignature } from './dsl.js';
 
 
 /** An outside address, found from its anchor: a URL's scheme, an e-mail's "@", a domain's ".com/" (see mailOrDomain). */
@@ -18,12 +18,12 @@ const SEND = `(?:send|post|forward|upload|transmit|bcc|email|e-mail|envia|envie|
   schick|schicke|schicken sie|sende|senden sie|leite|stuur|verstuur|invia|inoltra|отправь|отправьте|перешли|перешлите|надішли|відправ|wyślij|prześlij|
   skicka|gönder|kirim|kirimkan|gửi|publique|publica|أرسل)`.replace(/\s*\n\s*/g, '');
 /** What an exfiltration moves: the conversation, the user's contact data, keys, records (several languages). */
-const DATA = `(?:conversation|chat history|message history|previous messages|customer (?:list|records|data|export)|attachments?|api keys?|passwords?|credentials|secrets?|tokens?|
+const DATA = byFirstLetter(`conversation|chat history|message history|previous messages|customer (?:list|records|data|export)|attachments?|api keys?|passwords?|credentials|secrets?|tokens?|
   conversacion|historial|datos de (?:clientes|usuarios)|claves|contrasenas|conversa|chaves|historico|dados|historique|donnees|mots de passe|cles|
   konversation|gesprach|verlauf|kundendaten|kundenliste|passworter|schlussel|gesprek|klantenlijst|klantgegevens|wachtwoorden|sleutels|
   conversazione|cronologia|разговор|диалог|переписк|историю|пароли|ключи|rozmow|hasła|klucze|konversationen|samtalet|kunddata|telefonnummer|
   konuşma|anahtar|şifre|percakapan|kata sandi|cuộc trò chuyện|lịch sử|danh bạ|
-  spreadsheet|salary|salaries|users table|password hashes|card numbers?|contact list|address book|lista (?:completa )?de clientes|كلمات المرور)`.replace(/\s*\n\s*/g, '');
+  spreadsheet|salary|salaries|users table|password hashes|card numbers?|contact list|address book|lista (?:completa )?de clientes|كلمات المرور`);
 
 
 const exfiltration: InjectionSignature[] = [
@@ -54,10 +54,10 @@ const stealth: InjectionSignature[] = [
 
 // ---------------------------------------------------------------- tools and commands aimed at the user's systems
 const tools: InjectionSignature[] = [
-  // destructive or remote-code shell one-liners, whatever language the request around them is in (the negative lookahead
-  // fails a start with no "|" or line end within 200 characters in one read, before the run is taken twice: "curl curl …")
+  // destructive or remote-code shell one-liners, whatever language the request around them is in (expectWithin fails a
+  // start with no "|" or line end within 201 characters in one read, before the run is taken twice: "curl curl …")
   sig('tool_abuse', 0.4, ['curl', 'wget', 'rm -', 'nc -', 'chmod', 'drop table', 'mkfs', 'preserve-root'],
-    String.raw`(?<![a-z])(?:curl|wget)\s(?![^|\n]{201})[^|\n]{1,200}\|\s{0,3}(?:sudo\s{1,3})?(?:ba)?sh(?![a-z])`,
+    String.raw`(?<![a-z])(?:curl|wget)\s${expectWithin(String.raw`|\n`, 201)}[^|\n]{1,200}\|\s{0,3}(?:sudo\s{1,3})?(?:ba)?sh(?![a-z])`,
     String.raw`(?<![a-z])rm\s{1,3}-(?:rf|fr|r\s{1,3}-f)\s{1,3}(?:\/|~\/?|\*|\$home\/?)(?=[\s"'\x60;|&)]|$)`,
     String.raw`(?<![a-z])nc\s{1,3}(?:-[a-z]{1,3}\s{1,3})*-e\s{1,3}\/bin\/(?:ba)?sh`,
     String.raw`(?<![a-z])chmod\s{1,3}-r\s{1,3}777\s{1,3}\/`,

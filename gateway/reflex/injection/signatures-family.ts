@@ -11,7 +11,7 @@
 // never a topic word alone. One rule has three parts and weighs 0.5 (flags alone, never blocks alone):
 // a verb that moves data, a secret (keys, passwords, the environment) and an outside sink in one sentence. Spans are bounded and every alternation starts at a literal, so each
 // pattern stays linear (gateway/reflex/test/redos.test.ts).
-import { anyWords, clause, END, IN_SENTENCE, mailOrDomain, NOT_A_QUESTION, oneLine, sig, START, startAny, type InjectionSignature } from './dsl.js';
+import { anyWords, clause, CLAUSE_ENDS, END, expectWithin, IN_SENTENCE, mailOrDomain, NOT_A_QUESTION, oneLine, sig, START, startAny, type InjectionSignature } from './dsl.js';
 import { foldPatternSource } from './fold.js';
 
 /** "Never bypass verification", "users may not attempt to disable …": a rule being stated, not an order. */
@@ -70,11 +70,13 @@ const authority: InjectionSignature[] = [
   sig('authority_order', 0.35, 'أنا|هنا',
     `(?:أنا|هنا) (?:\\S+ ){0,2}(?:مدير|المدير|مطور|المطور|المسؤول|فريق الأمن)(?=${upTo(160, CLAIM_STOP, IN_LINE)}(?:امنحني|أعطني|اعطني|عطّل|عطل|احذف|أرسل|ارسل|تجاهل|نفذ|يجب عليك))`),
   // zh "我是公司的首席技术官，现在命令你跳过…", ja "私は管理者です。…を無効に", ko "저는 이 서비스의 관리자입니다 …", hi "मैं इस कंपनी का CEO हूँ … आदेश"
+  // (expectWithin: a start fails in one read where neither a role nor the clause's end begins within the clause's reach; a
+  // Hindi role is known by its first letter or, for the two that begin with "म", by the second)
   sig('authority_order', 0.35, '我是|我们是|私は|こちらは|저는|나는|제가|मैं',
-    `(?:我是|我们是)${clause(12)}(?:首席技术官|技术总监|管理员|开发者|开发人员|老板|总经理|ceo|cto|安全团队)${clause(40)}(?:命令你|你必须|跳过|禁用|关闭|删除|给我|授予|发送|忽略|输出)`,
-    `(?:私は|こちらは)${clause(12)}(?:管理者|開発者|cto|ceo|社長|責任者|セキュリティチーム)${clause(60)}(?:無効|削除|付与|送信|無視|スキップ|出力して)`,
-    `(?:저는|나는|제가)${clause(16)}(?:관리자|개발자|ceo|cto|대표|보안팀)${clause(60)}(?:비활성화|삭제|부여|전송|출력하|무시|건너뛰)`,
-    `मैं${clause(30)}(?:ceo|cto|एडमिन|प्रशासक|डेवलपर|मालिक|मैनेजर)${clause(80)}(?:आदेश|बंद करो|हटाओ|भेज|दे दो|ईमेल कर)`),
+    `(?:我是|我们是)${expectWithin(`首技管开老总c安${CLAUSE_ENDS}`, 13)}${clause(12)}(?:首席技术官|技术总监|管理员|开发者|开发人员|老板|总经理|ceo|cto|安全团队)${clause(40)}(?:命令你|你必须|跳过|禁用|关闭|删除|给我|授予|发送|忽略|输出)`,
+    `(?:私は|こちらは)${expectWithin(`管開c社責セ${CLAUSE_ENDS}`, 13)}${clause(12)}(?:管理者|開発者|cto|ceo|社長|責任者|セキュリティチーム)${clause(60)}(?:無効|削除|付与|送信|無視|スキップ|出力して)`,
+    `(?:저는|나는|제가)${expectWithin(`관개c대보${CLAUSE_ENDS}`, 17)}${clause(16)}(?:관리자|개발자|ceo|cto|대표|보안팀)${clause(60)}(?:비활성화|삭제|부여|전송|출력하|무시|건너뛰)`,
+    `मैं${expectWithin(`cएपडलन${CLAUSE_ENDS}`, 32)}${clause(30)}(?:ceo|cto|एडमिन|प्रशासक|डेवलपर|मालिक|मैनेजर)${clause(80)}(?:आदेश|बंद करो|हटाओ|भेज|दे दो|ईमेल कर)`),
 ];
 
 // ---------------------------------------------------------------- a secret moved to an outside sink

@@ -1,6 +1,6 @@
 // Signatures in other languages: Spanish, French, German, Italian, Portuguese, Dutch, Russian,
 // Chinese (simplified and traditional), Japanese and Korean. The same attack families as English.
-import { alt, anyWords, clause, END, sig, sigVerified, START, words, type InjectionSignature } from './dsl.js';
+import { alt, anyWords, clause, END, expectWithin, sig, sigVerified, START, words, type InjectionSignature } from './dsl.js';
 
 // ---------------------------------------------------------------- Spanish
 const V_ES = alt(`ignora|ignore|ignorar|ignoren|ignores|olvida|olvide|olvidar|olviden|olvides|omite|omita|omitir|descarta|descarte|descartar|
@@ -231,6 +231,8 @@ const broadRussian: InjectionSignature[] = [
 
 // CJK: no word boundaries; clauses bounded by punctuation
 const ZH_NO_LIMITS = `(?:没有|沒有|不受|无|無|去掉|去除|解除)(?:任何)?(?:的)?(?:道德|伦理|倫理|安全|内容|內容)?(?:上的)?(?:限制|约束|約束|审查|審查|过滤|過濾|规则|規則|底线|底線)`;
+/** What the addresses of the Chinese exfiltration rule begin with (an e-mail's name, "http", "www"); each has an "@", ":" or "." within 64 characters. */
+const ADDRESS_FIRST = 'a-z0-9._%+-';
 const broadCjk: InjectionSignature[] = [
   sig('persona_zh', 0.3, '你现在|你現在|从现在|從現在|现在你|現在你|扮演|假装|假裝|你是一|充当|充當|模拟|模擬',
     `(?:你现在是|你現在是|从现在(?:开始|起)[，,]?你|從現在(?:開始|起)[，,]?你|现在你是|現在你是|扮演|假装|假裝|你是一个|你是一個|充当|充當|模拟|模擬)`),
@@ -242,9 +244,10 @@ const broadCjk: InjectionSignature[] = [
     `(?:把|将|將)${clause(16)}(?:系统提示词?|系統提示詞?|系统指令|系統指令|初始指令|原始指令|隐藏指令|隱藏指令|提示词|提示詞|系统消息|系統訊息|系统设定|系統設定)${clause(12)}(?:显示|顯示|输出|輸出|告诉|告訴|打印|说出|說出|发给|發給|发送|發送|写出|寫出|复制|複製|给我|給我|贴出|貼出)`),
   sig('addressed_instruction', 0.55, 'ai|人工智能|模型|助手|机器人|機器人',
     `(?:给|給|致|对|對)(?:ai|人工智能|模型|助手|机器人|機器人|语言模型|語言模型)(?:助手)?的?(?:提示|指令|说明|說明|消息|訊息|注意|备注|備註)`),
+  // (expectWithin: a start fails in one read where no verb, or no address or its "@", ":" or ".", begins within the reach of the runs)
   sig('exfiltration', 0.7, '发送|發送|发给|發給|转发|轉發|上传|上傳',
-    `(?:联系人|聯絡人|通讯录|通訊錄|密码|密碼|对话|對話|聊天记录|聊天記錄|邮件|郵件|用户数据|用戶數據|个人信息|個人信息|凭证|憑證)${clause(20)}(?:发送|發送|发给|發給|转发|轉發|上传|上傳)(?:到|至|给|給)?${clause(6)}(?:[a-z0-9._%+-]{1,64}@|https?:|www\\.)`,
-    `(?:发送|發送|发给|發給|转发|轉發|上传|上傳)${clause(12)}(?:联系人|聯絡人|通讯录|通訊錄|密码|密碼|对话|對話|聊天记录|聊天記錄|邮件|郵件|用户数据|用戶數據|个人信息|個人信息)${clause(12)}(?:[a-z0-9._%+-]{1,64}@|https?:|www\\.)`),
+    `(?:联系人|聯絡人|通讯录|通訊錄|密码|密碼|对话|對話|聊天记录|聊天記錄|邮件|郵件|用户数据|用戶數據|个人信息|個人信息|凭证|憑證)${expectWithin('发發转轉上', 21)}${expectWithin(ADDRESS_FIRST, 30)}${expectWithin('@:.', 94)}${clause(20)}(?:发送|發送|发给|發給|转发|轉發|上传|上傳)(?:到|至|给|給)?${clause(6)}(?:[a-z0-9._%+-]{1,64}@|https?:|www\\.)`,
+    `(?:发送|發送|发给|發給|转发|轉發|上传|上傳)${expectWithin('联聯通密对對聊邮郵用个個', 13)}${expectWithin(ADDRESS_FIRST, 29)}${expectWithin('@:.', 94)}${clause(12)}(?:联系人|聯絡人|通讯录|通訊錄|密码|密碼|对话|對話|聊天记录|聊天記錄|邮件|郵件|用户数据|用戶數據|个人信息|個人信息)${clause(12)}(?:[a-z0-9._%+-]{1,64}@|https?:|www\\.)`),
   sig('prompt_extraction_ja', 0.85, 'プロンプト|指示|メッセージ',
     `(?:システムプロンプト|初期プロンプト|システム指示|最初の指示|隠された指示|システムメッセージ|内部指示|設定された指示)${clause(12)}(?:表示|教えて|見せて|出力|開示|書き出|繰り返|共有|送って|貼り付け|翻訳)`),
   sig('persona_ja', 0.3, 'あなたは|君は|お前は', `(?:今から|これから|以後|以降|ここから)[、,]?(?:あなた|君|お前)は`),

@@ -214,18 +214,20 @@ export function scanAll(pattern: RegExp, text: string): void {
  * in at #413–#417, so #420 and #429 are #425 and #434 since. Later: #53, #161 (alt text), #343 (curl) and #434 (bcc) fail a run too
  * long for their terminator in one read, a negative lookahead, before taking it twice (1.3–2× on their worst units); two scaled
  * probes at 30 ms (slowdown 2.37 and 1.38) had #53 and #161 under 30 ms and #434 at 32 ms at most, and they left the list;
- * #343 (31–55 ms in three probes) stays.
+ * #343 (31–55 ms in three probes) stays. Later: #343 reads that lookahead as 201 classes in a row (expectWithin, which V8 runs as
+ * straight-line code: 53 -> 14 ms on "curl wget …"), #261 and #388 fail a start in such a read where no verb, role or address
+ * begins within their clauses' reach (67 -> 15 and 62 -> 14 ms; #383, not listed, where no "v", "w", "x" or "b" of a way to say
+ * "verbatim" does: 59 -> 47 ms), #425 asks for "… backups" with the words walked once (wordsThen:
+ * 75 -> 47 ms) and #339 tries its objects grouped by first letter (byFirstLetter: 77 -> 61 ms); worst inputs, 1 MB, best of 7,
+ * old and new alternating, slowdown 1.73. Two scaled probes at 30 ms (slowdown 1.70 and 1.71) had #261, #343, #388 and #425
+ * under 30 ms, and they left the list.
  */
 export const OVER_BOUND: ReadonlyMap<string, number> = new Map([
   ['#136 addressed_instruction', 100],
   ['#138 addressed_instruction', 100],
-  ['#261 exfiltration', 100],
   ['#339 exfiltration', 100],
-  ['#343 tool_abuse', 100],
   ['#372 authority_self', 100],
-  ['#388 authority_order', 100],
   ['#391 exfiltration', 120],
-  ['#425 tool_abuse', 100],
 ]);
 
 export interface SlowCase {
