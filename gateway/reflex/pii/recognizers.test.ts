@@ -86,6 +86,60 @@ describe('EMAIL', () => {
     assert.deepEqual(types('git@github.com:acme/api.git'), []);
     assert.deepEqual(types('<a href="mailto:info@shop.de">'), ['EMAIL:info@shop.de']);
   });
+  it('validates IDN domains by their labels and TLD', () => {
+    assert.equal(validEmailDomain('例子.广告'), true);
+    assert.equal(validEmailDomain('пример.рф'), true);
+    assert.equal(validEmailDomain('bücher.de'), true);
+    assert.equal(validEmailDomain('例子.123'), false);
+    assert.equal(validEmailDomain('例子.广'), false); // a one-character TLD
+    assert.equal(validEmailDomain('example.comé'), false); // an ASCII TLD with a letter run on
+    assert.equal(validEmailDomain('bücher.png'), false);
+    assert.equal(validEmailDomain('bücher.-de'), false); // a label may not start with a hyphen
+  });
+  it('finds internationalised addresses whole, so redaction leaves no part of them', () => {
+    for (const address of [
+      'müller@beispiel.de',
+      'josé.garcía@correo.es',
+      '用户@例子.广告',
+      'почта@пример.рф',
+      'info@bücher.de',
+      'ä@xn--bcher-kva.de',
+      'info@münchner-bäckerei.de',
+      'иван2000@mail.ru',
+      'उपयोगकर्ता@उदाहरण.भारत', // Devanagari vowel signs are marks
+      'สมชาย@ไทย.ไทย',
+      'e\u0301mile@exa\u0301mple.fr', // decomposed accents
+    ]) {
+      assert.deepEqual(types(`Send it to ${address}, thanks.`), [`EMAIL:${address}`]);
+    }
+    assert.deepEqual(types('Grüße an jürgen.müller@firma.de!'), ['EMAIL:jürgen.müller@firma.de']);
+    assert.deepEqual(types('Пишите: иван@почта.рф, спасибо'), ['EMAIL:иван@почта.рф']);
+  });
+  it('counts UTF-16 offsets across surrogate pairs', () => {
+    const text = '📧 𠜎𠜱@例子.广告😀';
+    const [f] = findPii(text);
+    assert.deepEqual([f?.start, f?.end], [3, 13]); // each astral character is two code units
+    assert.equal(text.slice(f!.start, f!.end), '𠜎𠜱@例子.广告');
+    assert.deepEqual(types('📧user@example.com😀'), ['EMAIL:user@example.com']);
+  });
+  it('stops at punctuation and at a change of script in text without spaces', () => {
+    assert.deepEqual(types('联系我们：support@example.com。'), ['EMAIL:support@example.com']);
+    assert.deepEqual(types('联系我们support@example.com'), ['EMAIL:support@example.com']);
+    assert.deepEqual(types('发邮件到123456@qq.com谢谢'), ['EMAIL:123456@qq.com']);
+    assert.deepEqual(types('電子メールはsupport@example.comまでお願いします'), ['EMAIL:support@example.com']);
+    assert.deepEqual(types('support@example.com으로 보내 주세요'), ['EMAIL:support@example.com']);
+    assert.deepEqual(types('请发到用户@例子.广告。谢谢'), ['EMAIL:请发到用户@例子.广告']); // one Han run: over-redacted, not leaked
+    assert.deepEqual(types('mail wang.伟@example.cn'), ['EMAIL:wang.伟@example.cn']);
+    assert.deepEqual(types('תעביר ל-archive.il@proton.me'), ['EMAIL:-archive.il@proton.me']); // a hyphen joins no script change
+    assert.deepEqual(types('write support@example.comé'), ['EMAIL:support@example.com']);
+  });
+  it('finds no address in mentions, hosts without a dot, file names or userinfo, in any script', () => {
+    assert.deepEqual(types('@张三 你好，@müller bitte'), []);
+    assert.deepEqual(types('ssh user@localhost and 用户@本地主机'), []);
+    assert.deepEqual(types('图标icon@2x.png 和 ikone@2x.png'), []);
+    assert.deepEqual(types('http://üser:pw@host.com'), []);
+    assert.deepEqual(types('价格@5.5元 und x@例子.123'), []);
+  });
 });
 
 describe('PHONE', () => {

@@ -44,12 +44,32 @@ const SHAPES: Record<string, string> = {
   'hash run': '#',
   'cli flags': 'mysql -p',
   'role tags': '[admin]: ',
+  // internationalised addresses: each "@" scans Unicode letters both ways and checks a Unicode domain
+  'unicode addresses': '好@好.好好 ',
 };
 
-/** The fixed shapes at 1 MB (plus one that is not periodic: a rot13 hint before filler). */
+/**
+ * Short internationalised addresses ("абв@где.жз ") whose letters run through several scripts without repeating for
+ * tens of thousands of characters: nothing cached per character or per domain helps.
+ */
+function distinctUnicodeAddresses(): string {
+  const letters: string[] = [];
+  for (const [from, to] of [[0x0430, 0x044f], [0x0905, 0x0939], [0x3041, 0x3096], [0x4e00, 0x9fff], [0xac00, 0xd7a3]] as const) {
+    for (let cp = from; cp <= to; cp++) letters.push(String.fromCodePoint(cp));
+  }
+  let out = '';
+  for (let i = 0; out.length < MB; i += 7) {
+    const at = (k: number): string => letters[(i + k) % letters.length]!;
+    out += `${at(0)}${at(1)}${at(2)}@${at(3)}${at(4)}.${at(5)}${at(6)} `;
+  }
+  return out.slice(0, MB);
+}
+
+/** The fixed shapes at 1 MB (plus two that are not periodic: a rot13 hint before filler, distinct Unicode addresses). */
 export function fixedShapes(): Record<string, string> {
   const out = Object.fromEntries(Object.entries(SHAPES).map(([name, unit]) => [name, fill(unit)]));
   out['rot13 hint'] = 'rot13 ' + fill('ab ');
+  out['distinct unicode addresses'] = distinctUnicodeAddresses();
   return out;
 }
 
