@@ -119,12 +119,13 @@ export function detectInjection(text: string, signatures: readonly InjectionSign
     // a signature that can begin at a non-ASCII character has no lead positions when the text has too many
     const sticky = tooManyNonAscii && c.index.nonAsciiLeads[i] ? undefined : c.sticky[i];
     let found = 0;
+    // a lead-indexed signature with no word that can begin a match has nothing to run: no windows needed
+    if (sticky && leadStart[i] === leadEnds[i]) continue;
     const windowCount = windowsAround(t, triggerPos, i * MAX_POSITIONS, triggers, windows);
     if (sticky) {
       // the same matches a scan of each window finds, tried only where a match can begin
       let li = leadStart[i]!;
       const leadEnd = leadEnds[i]!;
-      if (li === leadEnd) continue;
       for (let w = 0; w < windowCount && found < MAX_MATCHES_PER_RULE; w++) {
         const ws = windows[2 * w]!;
         const we = windows[2 * w + 1]!;

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { leadKeys, leadsAtNonAscii, wordKey } from './lead-words.js';
+import { LEAD_TAIL, leadKeys, leadsAtNonAscii, leadTailMasks, TAIL_NON_ASCII, TAIL_OTHER, wordKey } from './lead-words.js';
 import { normaliseForInjection } from './normalise.js';
 import { SIGNATURES } from './signatures.js';
 import { buildTriggerIndex, MAX_POSITIONS, windowsAround } from './triggers.js';
@@ -14,6 +14,20 @@ import { isScopableRule, scopedAt } from './scope.js';
 
 const keysOf = (re: RegExp): Set<number> => new Set(leadKeys(re) ?? []);
 const key = (w: string): number => wordKey(w, 0, w.length);
+
+describe('leadTailMasks', () => {
+  it('lists what each character after a key\'s three letters can be, any character once the match may have ended', () => {
+    assert.equal(LEAD_TAIL, 6);
+    const tails = leadTailMasks(new RegExp('(?<![a-z])(?:this[^a-z]{0,4}is|thinks|we are)', 'g'))!;
+    const bit = (c: string): number => 1 << (c.charCodeAt(0) - 97);
+    const notLetter = TAIL_OTHER | TAIL_NON_ASCII;
+    // "this", up to four non-letters, "is"; or "thinks"
+    assert.deepEqual([...tails.get(key('thi'))!], [bit('s') | bit('n'), notLetter | bit('i') | bit('k'), notLetter | bit('i') | bit('s')]);
+    // "we are": the word ends after "we", then "ar"; the match may end after "are"
+    assert.deepEqual([...tails.get(key('we'))!], [bit('a'), bit('r'), bit('e')]);
+    assert.equal(leadTailMasks(/ignore all/g), undefined);
+  });
+});
 
 describe('leadKeys', () => {
   it('lists the words a match can start with, including letter-spaced joins and optional words', () => {

@@ -282,7 +282,9 @@ interface Prefix {
 
 function addAll(into: Map<string, Prefix>, list: Iterable<Prefix>): void {
   for (const p of list) {
-    const key = p.sets.join(',') + (p.open ? '|' : '');
+    // each set (28 bits) as two 14-bit code units: an exact key, built faster than joining decimal numbers
+    let key = p.open ? '|' : '';
+    for (const m of p.sets) key += String.fromCharCode(m & 0x3fff, m >>> 14);
     if (!into.has(key)) into.set(key, p);
   }
   if (into.size > MAX_PREFIXES) throw new Unsupported('too many prefixes');
@@ -381,6 +383,59 @@ export function leadFourthMasks(pattern: RegExp): Map<number, number> | undefine
       }
     }
     return masks;
+  } catch (error) {
+    if (error instanceof Unsupported) return undefined;
+    throw error;
+  } finally {
+    K = 3;
+  }
+}
+
+/** Characters at the start of a match that leadTailMasks describes (the key's three, then the tail). */
+export const LEAD_TAIL = 6;
+/** The character classes of the tail masks: bits 0–25 a–z, 26 any other ASCII character, 27 any non-ASCII one. */
+export const TAIL_OTHER = OTHER;
+export const TAIL_NON_ASCII = NON_ASCII;
+
+/**
+ * For each word key a match of `pattern` can start at (see leadKeys), the characters each of the
+ * match's characters 3 … LEAD_TAIL - 1 can be, one mask per character (all bits where the match
+ * may already have ended), so the caller can skip a word start whose next characters no match can
+ * begin with ("this" followed by anything but "is" for a rule that starts "this is"). Like the keys,
+ * an over-approximation. Undefined when the pattern is not indexable or the analysis is too large.
+ */
+export function leadTailMasks(pattern: RegExp): Map<number, Int32Array> | undefined {
+  if (leadKeys(pattern) === undefined) return undefined;
+  K = LEAD_TAIL;
+  try {
+    // the tails of the prefixes that share their first three sets, joined before the keys are listed
+    const byHead = new Map<string, number[]>();
+    for (const p of prefixes(new Parser(pattern.source).parse())) {
+      const sets = p.sets.slice();
+      while (sets.length < LEAD_TAIL) sets.push(ANY); // the match may end here: any text can follow
+      const head = sets.slice(0, 3).join(',');
+      const joined = byHead.get(head);
+      if (joined) for (let k = 3; k < LEAD_TAIL; k++) joined[k] = joined[k]! | sets[k]!;
+      else byHead.set(head, sets);
+    }
+    const tails = new Map<number, Int32Array>();
+    const addTail = (key: number, sets: readonly number[]): void => {
+      let tail = tails.get(key);
+      if (!tail) tails.set(key, (tail = new Int32Array(LEAD_TAIL - 3)));
+      for (let k = 3; k < LEAD_TAIL; k++) tail[k - 3] = tail[k - 3]! | sets[k]!;
+    };
+    // the keys of each head as analyseSource lists them
+    for (const sets of byHead.values()) {
+      const [m0, m1, m2] = sets as [number, number, number];
+      for (const a of lettersOf(m0)) {
+        if (m1 & NOT_LETTER) addTail(ONE + a, sets);
+        for (const b of lettersOf(m1)) {
+          if (m2 & NOT_LETTER) addTail(TWO + 26 * a + b, sets);
+          for (const c of lettersOf(m2)) addTail(676 * a + 26 * b + c, sets);
+        }
+      }
+    }
+    return tails;
   } catch (error) {
     if (error instanceof Unsupported) return undefined;
     throw error;

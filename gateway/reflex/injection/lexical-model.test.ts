@@ -1,10 +1,11 @@
-// The learned lexical injection score: the committed weights load, scores stay in [0, 1], known
+// The learned lexical injection score: the committed weights load, its concept filter hides no concept, scores stay in [0, 1], known
 // attack and benign texts land on their side, padding never lowers a score, the detector joins the
 // score only for its default signatures and lets it flag only next to a signature match, and the scan is linear (the ReDoS bound of redos.test.ts).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { detectInjection, INJECTION_BLOCK_THRESHOLD, INJECTION_FLAG_THRESHOLD } from './detect.js';
-import { LEXICAL_CAP, LEXICAL_GATE, LEXICAL_RULE, LEXICAL_SOLO_CAP, LEXICAL_SOLO_FLAG_AT, lexicalProbability, lexicalScore, loadLexicalModel, scanTokens, type FeatureSink } from './lexical-model.js';
+import { CONCEPT_INDEX, conceptsOf } from './concept-index.js';
+import { conceptsOfKey, LEXICAL_CAP, LEXICAL_GATE, LEXICAL_RULE, LEXICAL_SOLO_CAP, LEXICAL_SOLO_FLAG_AT, lexicalProbability, lexicalScore, loadLexicalModel, scanTokens, type FeatureSink } from './lexical-model.js';
 import { LEXICAL_MODEL } from './lexical-weights.js';
 import { normaliseForInjection } from './normalise.js';
 import { SIGNATURES } from './signatures.js';
@@ -28,6 +29,13 @@ const BENIGN = [
 ];
 
 describe('lexical injection model', () => {
+  it('its concept filter answers as the concept index does, for every key the index holds and for others', () => {
+    for (let k = 0; k < CONCEPT_INDEX.keys.length; k++) {
+      if (CONCEPT_INDEX.masks[k] !== 0) assert.equal(conceptsOfKey(CONCEPT_INDEX.keys[k]!), CONCEPT_INDEX.masks[k]);
+    }
+    for (let key = 0; key < 0xffffffff; key += 65_537) assert.equal(conceptsOfKey(key), conceptsOf(CONCEPT_INDEX, key));
+  });
+
   it('loads the committed weights: a sparse table of non-negative bytes', () => {
     const weights = loadLexicalModel(LEXICAL_MODEL);
     assert.equal(weights.length, 1 << LEXICAL_MODEL.bits);

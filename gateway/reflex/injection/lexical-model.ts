@@ -119,6 +119,25 @@ const slot = (h: number, ns: number, shift: number): number => Math.imul(h ^ ns,
 
 for (const w of STOP_WORDS.split(' ')) STOP[slot(hashUnits(w), NS_WORD, 32 - STOP_BITS)] = 1;
 
+/**
+ * One bit per filter slot of every concept index key (8 KB, so it stays in L1 between tokens): most
+ * tokens name no concept, and a clear bit says so without a probe of the 256 KB index (one or two
+ * cache misses per token). A set bit only sends the key on to the index, so the result is the same.
+ */
+const FILTER_BITS = 16;
+const CONCEPT_FILTER = new Int32Array(1 << (FILTER_BITS - 5));
+const filterSlot = (key: number): number => Math.imul(key, 0x2c1b3c6d) >>> (32 - FILTER_BITS);
+for (let k = 0; k < CONCEPT_INDEX.keys.length; k++) {
+  if (CONCEPT_INDEX.masks[k] === 0) continue;
+  const b = filterSlot(CONCEPT_INDEX.keys[k]!);
+  CONCEPT_FILTER[b >>> 5]! |= 1 << (b & 31);
+}
+/** conceptsOf(CONCEPT_INDEX, key), skipping the probe when the filter rules the key out. */
+export function conceptsOfKey(key: number): number {
+  const b = filterSlot(key);
+  return (CONCEPT_FILTER[b >>> 5]! & (1 << (b & 31))) === 0 ? 0 : conceptsOf(CONCEPT_INDEX, key);
+}
+
 /** Per-token feature slots, filled by `scanTokens` when training (2–5 per token, more where it names concepts). */
 export type FeatureSink = number[][];
 
@@ -150,7 +169,6 @@ export function scanTokens(t: string, weights: Float32Array | Uint8Array, bits: 
   const n = units.length;
   // module bindings read into locals: the loop then skips their per-access checks
   const classOf = CLASS;
-  const index = CONCEPT_INDEX;
   const stop = STOP;
   const stopShift = bits - STOP_BITS; // a word's stop bit sits at the top bits of its word slot
   const contributions = ring;
@@ -201,11 +219,11 @@ export function scanTokens(t: string, weights: Float32Array | Uint8Array, bits: 
       const stem = fnvFrom(FNV_BASIS, units, start, start + STEM);
       fStem = slot(stem, NS_STEM, shift);
       contribution += weights[fStem]!;
-      concepts = conceptsOf(index, wordKey(h)) | conceptsOf(index, stemKey(stem));
+      concepts = conceptsOfKey(wordKey(h)) | conceptsOfKey(stemKey(stem));
     } else if (cls === WORD) {
-      concepts = conceptsOf(index, wordKey(h));
+      concepts = conceptsOfKey(wordKey(h));
     } else {
-      concepts = prevSolo && prevEnd === start ? conceptsOf(index, pairKey(prevHash, h)) : 0;
+      concepts = prevSolo && prevEnd === start ? conceptsOfKey(pairKey(prevHash, h)) : 0;
     }
     let fConcepts: number[] | undefined;
     if (concepts !== 0) {

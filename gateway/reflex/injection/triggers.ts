@@ -4,7 +4,7 @@
 // The same pass records, for signatures whose matches always begin at a word start, every word that
 // could begin a match (./lead-words.ts), so detect.ts runs them only there.
 import { grownInt32 } from './int32-growth.js';
-import { LEAD_KEY_COUNT, LEAD_KEY_ONE, LEAD_KEY_TWO, leadFourthMasks, leadKeys, leadsAtNonAscii, wordKey } from './lead-words.js';
+import { LEAD_KEY_COUNT, LEAD_KEY_ONE, LEAD_KEY_TWO, LEAD_TAIL, leadFourthMasks, leadKeys, leadsAtNonAscii, leadTailMasks, TAIL_NON_ASCII, TAIL_OTHER, wordKey } from './lead-words.js';
 import type { InjectionSignature } from './signatures.js';
 import { codeAt, createCodeUnitReader } from '../string-ops.js';
 
@@ -77,7 +77,14 @@ interface WordEntry {
   leads: number[] | undefined;
   /** Per entry of `leads`: which fourth characters can follow (see leadFourthMasks; all bits when unknown). */
   leadMasks: number[] | undefined;
+  /** Per entry of `leads`: what its characters 3 … LEAD_TAIL - 1 can be (see leadTailMasks; undefined when unknown). */
+  leadTails: (Int32Array | undefined)[] | undefined;
 }
+
+/** Characters a lead's tail masks cover (from the word's fourth character on). */
+const TAIL_LENGTH = LEAD_TAIL - 3;
+/** Every bit of a tail mask: a–z, other ASCII, non-ASCII. */
+const ANY_TAIL = (1 << 28) - 1;
 
 /** All 27 bits of a fourth-character mask. */
 const ANY_FOURTH = (1 << 27) - 1;
@@ -89,11 +96,11 @@ export function buildTriggerIndex(signatures: readonly InjectionSignature[]): Tr
   // three letters; needles of 2–3 letters ("ai", "dan", "url") must be the whole word, or they would
   // fire everywhere. Key → 1-based index into `entries` (0: nothing to do for that word).
   const entryOf = new Uint16Array(LEAD_KEY_COUNT); // small tables stay in cache between requests
-  const entries: WordEntry[] = [{ whole: undefined, stems: undefined, leads: undefined, leadMasks: undefined }];
+  const entries: WordEntry[] = [{ whole: undefined, stems: undefined, leads: undefined, leadMasks: undefined, leadTails: undefined }];
   const entry = (key: number): WordEntry => {
     if (entryOf[key] === 0) {
       entryOf[key] = entries.length;
-      entries.push({ whole: undefined, stems: undefined, leads: undefined, leadMasks: undefined });
+      entries.push({ whole: undefined, stems: undefined, leads: undefined, leadMasks: undefined, leadTails: undefined });
     }
     return entries[entryOf[key]!]!;
   };
@@ -138,11 +145,13 @@ export function buildTriggerIndex(signatures: readonly InjectionSignature[]): Tr
     leadIndexed.push(keys !== undefined);
     nonAsciiLeads.push(keys !== undefined && leadsAtNonAscii(sig.pattern));
     const fourth = keys ? leadFourthMasks(sig.pattern) : undefined;
+    const tails = keys ? leadTailMasks(sig.pattern) : undefined;
     if (keys) {
       for (const k of keys) {
         const e = entry(k);
         (e.leads ??= []).push(i);
         (e.leadMasks ??= []).push(k < LEAD_KEY_TWO && fourth ? (fourth.get(k) ?? 0) : ANY_FOURTH);
+        (e.leadTails ??= []).push(tails?.get(k));
       }
     }
   });
@@ -194,6 +203,14 @@ export function buildTriggerIndex(signatures: readonly InjectionSignature[]): Tr
     anchorLen[q] = a.needle.length;
     for (let k = 0; k < a.needle.length; k++) anchorCodes[anchorAt++] = codeAt(a.needle, k);
   });
+  // the ranges of ASCII anchors also in arrays: '.', '(' or '-' occur dozens of times in a text, and a Map lookup each was a visible cost
+  const asciiAnchorFrom = new Int32Array(128);
+  const asciiAnchorTo = new Int32Array(128);
+  for (const [code, [from, to]] of anchorRange) {
+    if (code >= 128) continue;
+    asciiAnchorFrom[code] = from;
+    asciiAnchorTo[code] = to;
+  }
 
   // whole-word lists likewise: entry e's are wholeSigs[wholeFrom[e] … wholeFrom[e + 1])
   const wholeFrom = new Int32Array(entries.length + 1);
@@ -204,17 +221,48 @@ export function buildTriggerIndex(signatures: readonly InjectionSignature[]): Tr
   // mask bit, see leadFourthMasks: 0–25 a–z, 26 anything else), so the second pass reads only the
   // signatures a word's fourth character allows: entry e's leads for class f are
   // leadSig[leadFrom[27e + f] … leadFrom[27e + f + 1])
+  // Each lead's tail masks are stored once per distinct tuple: leadTail[k] is the offset of lead k's
+  // in tailMasks (TAIL_LENGTH masks), or -1 when any tail fits.
   const leadFrom = new Int32Array(entries.length * FOURTH_CLASSES + 1);
   const leadList: number[] = [];
+  const leadTailList: number[] = [];
+  const tailList: number[] = [];
+  const tailOffset = new Map<string, number>();
+  const offsetOf = (tail: Int32Array | undefined): number => {
+    if (!tail || tail.every((m) => m === ANY_TAIL)) return -1;
+    const key = tail.join(',');
+    let at = tailOffset.get(key);
+    if (at === undefined) {
+      tailOffset.set(key, (at = tailList.length));
+      tailList.push(...tail);
+    }
+    return at;
+  };
   entries.forEach((e, i) => {
     for (let f = 0; f < FOURTH_CLASSES; f++) {
       e.leads?.forEach((s, k) => {
-        if ((e.leadMasks![k]! & (1 << f)) !== 0) leadList.push(s);
+        if ((e.leadMasks![k]! & (1 << f)) === 0) return;
+        leadList.push(s);
+        leadTailList.push(offsetOf(e.leadTails![k]));
       });
       leadFrom[i * FOURTH_CLASSES + f + 1] = leadList.length;
     }
   });
   const leadSig = Int32Array.from(leadList);
+  const leadTail = Int32Array.from(leadTailList);
+  const tailMasks = Int32Array.from(tailList);
+  /**
+   * Whether codes[from …] fits the tail masks at tailMasks[tail …]. Past the end of the text anything
+   * fits (a match ending there is covered by a shorter prefix, whose masks allow any character).
+   */
+  const tailFits = (codes: Uint16Array, from: number, n: number, tail: number): boolean => {
+    for (let q = 0; q < TAIL_LENGTH && from + q < n; q++) {
+      const c = codes[from + q]!;
+      const bit = c >= 97 && c <= 122 ? 1 << (c - 97) : c > 0x7f ? TAIL_NON_ASCII : TAIL_OTHER;
+      if ((tailMasks[tail + q]! & bit) === 0) return false;
+    }
+    return true;
+  };
   /** Per entry: whether any signature can begin with a word of its key. */
   const hasLeads = Uint8Array.from(entries, (e) => (e.leads?.length ? 1 : 0));
 
@@ -223,6 +271,8 @@ export function buildTriggerIndex(signatures: readonly InjectionSignature[]): Tr
   const triggerPos = new Int32Array(count * MAX_POSITIONS);
   const triggered = new Int32Array(count);
   let triggeredCount = 0;
+  /** One bit per triggered signature: read in ascending order after the pass, instead of sorting `triggered`. */
+  const triggeredBits = new Int32Array((count + 31) >>> 5);
   const leadStart = new Int32Array(count);
   const leadEnd = new Int32Array(count);
   // (signature, position) pairs in text order, bucketed per signature after the pass (a counting sort)
@@ -239,7 +289,10 @@ export function buildTriggerIndex(signatures: readonly InjectionSignature[]): Tr
   const readCodes = createCodeUnitReader();
   const add = (s: number, at: number): void => {
     const c = triggerCount[s]!;
-    if (c === 0) triggered[triggeredCount++] = s;
+    if (c === 0) {
+      triggeredCount++;
+      triggeredBits[s >>> 5]! |= 1 << (s & 31);
+    }
     if (c < MAX_POSITIONS) {
       triggerPos[s * MAX_POSITIONS + c] = at;
       triggerCount[s] = c + 1;
@@ -284,7 +337,12 @@ export function buildTriggerIndex(signatures: readonly InjectionSignature[]): Tr
           }
           if ((isAnchor[c >>> 5]! & (1 << (c & 31))) !== 0) {
             const following = i + 1 < n ? codes[i + 1]! : -2;
-            const [from, to] = anchorRange.get(c)!;
+            let from: number;
+            let to: number;
+            if (c < 128) {
+              from = asciiAnchorFrom[c]!;
+              to = asciiAnchorTo[c]!;
+            } else [from, to] = anchorRange.get(c)!;
             for (let q = from; q < to; q++) {
               const next = anchorNext[q]!;
               if (next !== -1 && next !== following) continue;
@@ -336,6 +394,9 @@ export function buildTriggerIndex(signatures: readonly InjectionSignature[]): Tr
         }
         i = j;
       }
+      // the growable pair arrays in locals: closure variables that are reassigned are reloaded on every access
+      let sigOfPair = pairSig;
+      let posOfPair = pairPos;
       for (let w = 0; w < leadWords; w++) {
         const at = wordsAt[w]!;
         // the word's fourth character's class (26: the word has three letters or fewer)
@@ -343,19 +404,26 @@ export function buildTriggerIndex(signatures: readonly InjectionSignature[]): Tr
         const list = words[w]! * FOURTH_CLASSES + (d >= 97 && d <= 122 ? d - 97 : 26);
         const from = leadFrom[list]!;
         const to = leadFrom[list + 1]!;
-        if (pairs + (to - from) > pairSig.length) {
-          pairSig = grownInt32(pairSig, pairs + (to - from));
-          pairPos = grownInt32(pairPos, pairs + (to - from));
+        if (pairs + (to - from) > sigOfPair.length) {
+          sigOfPair = pairSig = grownInt32(pairSig, pairs + (to - from));
+          posOfPair = pairPos = grownInt32(pairPos, pairs + (to - from));
         }
         for (let k = from; k < to; k++) {
           const sIdx = leadSig[k]!;
           if (triggerCount[sIdx] === 0) continue;
-          pairSig[pairs] = sIdx;
-          pairPos[pairs++] = at;
+          // the characters after the word's first three can begin no match of this signature
+          const tail = leadTail[k]!;
+          if (tail >= 0 && !tailFits(codes, at + 3, n, tail)) continue;
+          sigOfPair[pairs] = sIdx;
+          posOfPair[pairs++] = at;
         }
       }
       // ascending, the order a loop over every signature runs them in (equal-weight matches count in that order)
-      triggered.subarray(0, triggeredCount).sort();
+      let listed = 0;
+      for (let b = 0; b < triggeredBits.length; b++) {
+        for (let bits = triggeredBits[b]!; bits !== 0; bits &= bits - 1) triggered[listed++] = (b << 5) | (31 - Math.clz32(bits & -bits));
+        triggeredBits[b] = 0;
+      }
       // pairs bucketed per triggered signature (a counting sort): leadEnd counts, then serves as the cursor
       for (let k = 0; k < triggeredCount; k++) leadEnd[triggered[k]!] = 0;
       for (let k = 0; k < pairs; k++) leadEnd[pairSig[k]!]!++;
