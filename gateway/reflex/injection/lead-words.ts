@@ -362,33 +362,45 @@ function lettersOf(mask: number): number[] {
 }
 
 /**
- * For each 3-letter key a match of `pattern` can start at, the characters that can follow as a
- * 27-bit mask (bits 0–25 a–z, bit 26 anything else, i.e. the word ends), so the caller can skip
- * word starts that share the first three letters only ("reports" for a rule that starts with
- * "repeat"). Undefined when the pattern is not indexable or the four-letter analysis is too large.
+ * Every way the first `k` characters of a match of an indexable `pattern` can look, each padded to `k`
+ * with ANY where the match may already have ended (any text can follow). Undefined when the pattern is
+ * not indexable or the analysis at length `k` is too large.
  */
-export function leadFourthMasks(pattern: RegExp): Map<number, number> | undefined {
+function paddedPrefixes(pattern: RegExp, k: number): number[][] | undefined {
   if (leadKeys(pattern) === undefined) return undefined;
-  K = 4;
+  K = k;
   try {
-    const masks = new Map<number, number>();
-    for (const p of prefixes(new Parser(pattern.source).parse())) {
+    return prefixes(new Parser(pattern.source).parse()).map((p) => {
       const sets = p.sets.slice();
-      while (sets.length < 4) sets.push(ANY);
-      const [m0, m1, m2, m3] = sets as [number, number, number, number];
-      const fourth = m3 & NOT_LETTER ? (m3 & LETTERS) | OTHER : m3; // the caller's bit 26: the word ends
-      for (const a of lettersOf(m0)) for (const b of lettersOf(m1)) for (const c of lettersOf(m2)) {
-        const key = 676 * a + 26 * b + c;
-        masks.set(key, (masks.get(key) ?? 0) | fourth);
-      }
-    }
-    return masks;
+      while (sets.length < k) sets.push(ANY);
+      return sets;
+    });
   } catch (error) {
     if (error instanceof Unsupported) return undefined;
     throw error;
   } finally {
     K = 3;
   }
+}
+
+/**
+ * For each 3-letter key a match of `pattern` can start at, the characters that can follow as a
+ * 27-bit mask (bits 0–25 a–z, bit 26 anything else, i.e. the word ends), so the caller can skip
+ * word starts that share the first three letters only ("reports" for a rule that starts with
+ * "repeat"). Undefined when the pattern is not indexable or the four-letter analysis is too large.
+ */
+export function leadFourthMasks(pattern: RegExp): Map<number, number> | undefined {
+  const all = paddedPrefixes(pattern, 4);
+  if (!all) return undefined;
+  const masks = new Map<number, number>();
+  for (const [m0, m1, m2, m3] of all as [number, number, number, number][]) {
+    const fourth = m3 & NOT_LETTER ? (m3 & LETTERS) | OTHER : m3; // the caller's bit 26: the word ends
+    for (const a of lettersOf(m0)) for (const b of lettersOf(m1)) for (const c of lettersOf(m2)) {
+      const key = 676 * a + 26 * b + c;
+      masks.set(key, (masks.get(key) ?? 0) | fourth);
+    }
+  }
+  return masks;
 }
 
 /** Characters at the start of a match that leadTailMasks describes (the key's three, then the tail). */
@@ -405,43 +417,34 @@ export const TAIL_NON_ASCII = NON_ASCII;
  * an over-approximation. Undefined when the pattern is not indexable or the analysis is too large.
  */
 export function leadTailMasks(pattern: RegExp): Map<number, Int32Array> | undefined {
-  if (leadKeys(pattern) === undefined) return undefined;
-  K = LEAD_TAIL;
-  try {
-    // the tails of the prefixes that share their first three sets, joined before the keys are listed
-    const byHead = new Map<string, number[]>();
-    for (const p of prefixes(new Parser(pattern.source).parse())) {
-      const sets = p.sets.slice();
-      while (sets.length < LEAD_TAIL) sets.push(ANY); // the match may end here: any text can follow
-      const head = sets.slice(0, 3).join(',');
-      const joined = byHead.get(head);
-      if (joined) for (let k = 3; k < LEAD_TAIL; k++) joined[k] = joined[k]! | sets[k]!;
-      else byHead.set(head, sets);
-    }
-    const tails = new Map<number, Int32Array>();
-    const addTail = (key: number, sets: readonly number[]): void => {
-      let tail = tails.get(key);
-      if (!tail) tails.set(key, (tail = new Int32Array(LEAD_TAIL - 3)));
-      for (let k = 3; k < LEAD_TAIL; k++) tail[k - 3] = tail[k - 3]! | sets[k]!;
-    };
-    // the keys of each head as analyseSource lists them
-    for (const sets of byHead.values()) {
-      const [m0, m1, m2] = sets as [number, number, number];
-      for (const a of lettersOf(m0)) {
-        if (m1 & NOT_LETTER) addTail(ONE + a, sets);
-        for (const b of lettersOf(m1)) {
-          if (m2 & NOT_LETTER) addTail(TWO + 26 * a + b, sets);
-          for (const c of lettersOf(m2)) addTail(676 * a + 26 * b + c, sets);
-        }
+  const all = paddedPrefixes(pattern, LEAD_TAIL);
+  if (!all) return undefined;
+  // the tails of the prefixes that share their first three sets, joined before the keys are listed
+  const byHead = new Map<string, number[]>();
+  for (const sets of all) {
+    const head = sets.slice(0, 3).join(',');
+    const joined = byHead.get(head);
+    if (joined) for (let k = 3; k < LEAD_TAIL; k++) joined[k] = joined[k]! | sets[k]!;
+    else byHead.set(head, sets);
+  }
+  const tails = new Map<number, Int32Array>();
+  const addTail = (key: number, sets: readonly number[]): void => {
+    let tail = tails.get(key);
+    if (!tail) tails.set(key, (tail = new Int32Array(LEAD_TAIL - 3)));
+    for (let k = 3; k < LEAD_TAIL; k++) tail[k - 3] = tail[k - 3]! | sets[k]!;
+  };
+  // the keys of each head as analyseSource lists them
+  for (const sets of byHead.values()) {
+    const [m0, m1, m2] = sets as [number, number, number];
+    for (const a of lettersOf(m0)) {
+      if (m1 & NOT_LETTER) addTail(ONE + a, sets);
+      for (const b of lettersOf(m1)) {
+        if (m2 & NOT_LETTER) addTail(TWO + 26 * a + b, sets);
+        for (const c of lettersOf(m2)) addTail(676 * a + 26 * b + c, sets);
       }
     }
-    return tails;
-  } catch (error) {
-    if (error instanceof Unsupported) return undefined;
-    throw error;
-  } finally {
-    K = 3;
   }
+  return tails;
 }
 
 /**
