@@ -1,7 +1,8 @@
 // Reflex benchmarks (issue 3): run with `npm run bench:reflex`.
 //   1. in-process cost of the whole scan (PII + injection + redaction + metrics) on 4 KB prompts
 //   2. HTTP load on POST /v1/reflex/check vs a bare Fastify route echoing the same JSON body, same
-//      concurrency (autocannon, 127.0.0.1), small and 4 KB bodies, against three servers: a bare route
+//      concurrency (autocannon, 127.0.0.1), small and 4 KB bodies, against a calibration route (the echo plus a
+//      fixed busy loop: what any route that costs that much more CPU reaches here) and three servers: a bare route
 //      answering with scan() (the floor any gateway with these checks can reach), the route behind the
 //      gateway's own auth (API-key hash lookup), rate-limit and error-envelope plugins, and the whole
 //      gateway app (buildApp: also request ids, Prometheus HTTP metrics, OpenAPI)
@@ -38,6 +39,13 @@ const API_KEY = 'bench-key-0123456789';
 const PARTS = new Set((process.env.BENCH_PARTS ?? '1,2,3').split(','));
 /** Set (e.g. redis://127.0.0.1:6379): part 2 also runs the reflex route with its rate limiter in Redis. */
 const REDIS_URL = process.env.BENCH_REDIS_URL;
+/**
+ * CPU the calibration route burns per request on top of the echo, in µs (about what the scan costs a plain body).
+ * With client and server on one small machine a route's throughput falls faster than its CPU rises (the kernel's
+ * loopback work and wake-ups grow once the server, not the client, is the bottleneck), so this row shows what ratio
+ * to bare any route of that cost can reach on this machine.
+ */
+const BUSY_US = Number(process.env.BENCH_BUSY_US ?? 30);
 
 /** A realistic request body: a ~600-byte prompt with a little PII and trigger words. */
 const HTTP_TEXT =
@@ -54,7 +62,7 @@ const PLAIN_TEXT =
   'for the data team about late-arriving orders and time zones.';
 
 // ---------------------------------------------------------------- servers (child processes)
-type ServerKind = 'bare' | 'bare-scan' | 'reflex' | 'reflex-redis' | 'gateway';
+type ServerKind = 'bare' | 'bare-busy' | 'bare-scan' | 'reflex' | 'reflex-redis' | 'gateway';
 
 async function serve(kind: ServerKind): Promise<void> {
   const registry = new Registry();
@@ -79,6 +87,13 @@ async function serve(kind: ServerKind): Promise<void> {
     // no plugins, hooks or metrics: Fastify's own JSON serializer writes the scan's result
     app = Fastify({ logger: false, bodyLimit: 1 << 20 });
     app.post('/scan', async (request) => scan((request.body as { text: string }).text, 'redact'));
+  } else if (kind === 'bare-busy') {
+    app = Fastify({ logger: false });
+    app.post('/echo', async (request) => {
+      const until = performance.now() + BUSY_US / 1000;
+      while (performance.now() < until); // busy on purpose: CPU, not waiting
+      return request.body;
+    });
   } else {
     app = Fastify({ logger: false });
     app.post('/echo', async (request) => request.body);
@@ -258,12 +273,13 @@ async function inProcess(): Promise<void> {
 
 async function http(): Promise<void> {
   console.log(`2) HTTP on 127.0.0.1: autocannon, ${CONNECTIONS} connections, pipelining 1; per body ${HTTP_ROUNDS} rounds of ${HTTP_SECONDS} s runs`);
-  console.log('   (bare, bare+scan, reflex, gateway back to back, after a 2 s warm-up each); the median round by req/s is shown, with the');
+  console.log('   (bare, bare+busy, bare+scan, reflex, gateway back to back, after a 2 s warm-up each); the median round by req/s is shown, with the');
   console.log('   server process\'s CPU time per request (user + system, including socket writes) — the number noise moves least.');
   console.log('   sys is the kernel\'s side of the one read and one writev per request (loopback TCP, waking the client): it moves');
   console.log('   from run to run with how the server and autocannon share the cores, so compare user first.');
   console.log('   client = autocannon\'s CPU per request in this process (the same for every route); near 1 core it, not the');
   console.log('   server, limits the run — the bare route is then bounded by the load generator as much as by Fastify.');
+  console.log(`   bare+busy = the echo plus a ${BUSY_US} µs busy loop: what any route costing that much more CPU reaches on this machine`);
   console.log('   bare+scan = a bare route answering with scan(): no auth, rate limit, request id, metrics or schema');
   console.log('   reflex  = the route behind the gateway plugins it needs: auth (SHA-256 key lookup), rate limiter, error envelope');
   console.log('   gateway = the whole app (buildApp): the above plus request ids, Prometheus HTTP metrics, OpenAPI');
@@ -275,6 +291,7 @@ async function http(): Promise<void> {
   ];
   const servers = [
     { name: 'bare Fastify POST /echo', path: '/echo', ...(await startServer('bare')) },
+    { name: `bare+busy ${BUSY_US} µs POST /echo`, path: '/echo', ...(await startServer('bare-busy')) },
     { name: 'bare+scan POST /scan', path: '/scan', ...(await startServer('bare-scan')) },
     { name: 'reflex POST /v1/reflex/check', path: '/v1/reflex/check', ...(await startServer('reflex')) },
     ...(REDIS_URL ? [{ name: 'reflex+redis POST /v1/reflex/check', path: '/v1/reflex/check', ...(await startServer('reflex-redis')) }] : []),
@@ -341,7 +358,7 @@ async function piiLibraries(): Promise<void> {
 }
 
 if (process.argv[2] === '--serve') {
-  await serve((['bare', 'bare-scan', 'reflex', 'reflex-redis', 'gateway'] as const).find((k) => k === process.argv[3]) ?? 'bare');
+  await serve((['bare', 'bare-busy', 'bare-scan', 'reflex', 'reflex-redis', 'gateway'] as const).find((k) => k === process.argv[3]) ?? 'bare');
 } else {
   await main();
 }
