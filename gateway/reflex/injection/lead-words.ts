@@ -35,7 +35,7 @@ const NON_ASCII = 1 << 27;
 /** Characters that end a word. */
 const NOT_LETTER = OTHER | NON_ASCII;
 const ANY = LETTERS | NOT_LETTER;
-/** Prefix length the analysis tracks: the key length, or one more for `leadFourthMasks`. */
+/** Prefix length the analysis tracks: the key length, or LEAD_TAIL for `leadTailMasks`. */
 let K = 3;
 /** Past this many distinct prefixes a signature is treated as not indexable (it would match almost anywhere). */
 const MAX_PREFIXES = 20_000;
@@ -383,31 +383,21 @@ function paddedPrefixes(pattern: RegExp, k: number): number[][] | undefined {
   }
 }
 
-/**
- * For each 3-letter key a match of `pattern` can start at, the characters that can follow as a
- * 27-bit mask (bits 0–25 a–z, bit 26 anything else, i.e. the word ends), so the caller can skip
- * word starts that share the first three letters only ("reports" for a rule that starts with
- * "repeat"). Undefined when the pattern is not indexable or the four-letter analysis is too large.
- */
-export function leadFourthMasks(pattern: RegExp): Map<number, number> | undefined {
-  const all = paddedPrefixes(pattern, 4);
-  if (!all) return undefined;
-  const masks = new Map<number, number>();
-  for (const [m0, m1, m2, m3] of all as [number, number, number, number][]) {
-    const fourth = m3 & NOT_LETTER ? (m3 & LETTERS) | OTHER : m3; // the caller's bit 26: the word ends
-    for (const a of lettersOf(m0)) for (const b of lettersOf(m1)) for (const c of lettersOf(m2)) {
-      const key = 676 * a + 26 * b + c;
-      masks.set(key, (masks.get(key) ?? 0) | fourth);
-    }
-  }
-  return masks;
-}
-
 /** Characters at the start of a match that leadTailMasks describes (the key's three, then the tail). */
 export const LEAD_TAIL = 6;
 /** The character classes of the tail masks: bits 0–25 a–z, 26 any other ASCII character, 27 any non-ASCII one. */
 export const TAIL_OTHER = OTHER;
 export const TAIL_NON_ASCII = NON_ASCII;
+
+/**
+ * A 3-letter key's fourth-character mask, read off its tail masks (the first of them): 27 bits, 0–25 a–z and
+ * 26 anything else (the word ends), the classes the caller sorts a word's fourth character into, so it can skip
+ * word starts that share the first three letters only ("reports" for a rule that starts with "repeat").
+ */
+export const fourthMaskOf = (tail: Int32Array): number => {
+  const m = tail[0]!;
+  return m & NOT_LETTER ? (m & LETTERS) | OTHER : m;
+};
 
 /**
  * For each word key a match of `pattern` can start at (see leadKeys), the characters each of the

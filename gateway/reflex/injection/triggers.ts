@@ -4,7 +4,7 @@
 // The same pass records, for signatures whose matches always begin at a word start, every word that
 // could begin a match (./lead-words.ts), so detect.ts runs them only there.
 import { grownInt32 } from './int32-growth.js';
-import { LEAD_KEY_COUNT, LEAD_KEY_ONE, LEAD_KEY_TWO, LEAD_TAIL, leadFourthMasks, leadKeys, leadsAtNonAscii, leadTailMasks, TAIL_NON_ASCII, TAIL_OTHER, wordKey } from './lead-words.js';
+import { fourthMaskOf, LEAD_KEY_COUNT, LEAD_KEY_ONE, LEAD_KEY_TWO, LEAD_TAIL, leadKeys, leadsAtNonAscii, leadTailMasks, TAIL_NON_ASCII, TAIL_OTHER, wordKey } from './lead-words.js';
 import type { InjectionSignature } from './signatures.js';
 import { codeAt, createCodeUnitReader } from '../string-ops.js';
 
@@ -75,7 +75,7 @@ interface WordEntry {
   stems: StemNeedle[] | undefined;
   /** Signatures whose matches can begin with a word of this key. */
   leads: number[] | undefined;
-  /** Per entry of `leads`: which fourth characters can follow (see leadFourthMasks; all bits when unknown). */
+  /** Per entry of `leads`: which fourth characters can follow (see fourthMaskOf; all bits when unknown). */
   leadMasks: number[] | undefined;
   /** Per entry of `leads`: what its characters 3 … LEAD_TAIL - 1 can be (see leadTailMasks; undefined when unknown). */
   leadTails: (Int32Array | undefined)[] | undefined;
@@ -144,14 +144,14 @@ export function buildTriggerIndex(signatures: readonly InjectionSignature[]): Tr
     const keys = leadKeys(sig.pattern);
     leadIndexed.push(keys !== undefined);
     nonAsciiLeads.push(keys !== undefined && leadsAtNonAscii(sig.pattern));
-    const fourth = keys ? leadFourthMasks(sig.pattern) : undefined;
     const tails = keys ? leadTailMasks(sig.pattern) : undefined;
     if (keys) {
       for (const k of keys) {
         const e = entry(k);
         (e.leads ??= []).push(i);
-        (e.leadMasks ??= []).push(k < LEAD_KEY_TWO && fourth ? (fourth.get(k) ?? 0) : ANY_FOURTH);
-        (e.leadTails ??= []).push(tails?.get(k));
+        const tail = tails?.get(k);
+        (e.leadMasks ??= []).push(k < LEAD_KEY_TWO && tails ? (tail ? fourthMaskOf(tail) : 0) : ANY_FOURTH);
+        (e.leadTails ??= []).push(tail);
       }
     }
   });
@@ -218,7 +218,7 @@ export function buildTriggerIndex(signatures: readonly InjectionSignature[]): Tr
   const wholeSigs = Int32Array.from(entries.flatMap((e) => e.whole ?? []));
 
   // lead lists flattened into typed arrays and split by the character after the key's letters (its
-  // mask bit, see leadFourthMasks: 0–25 a–z, 26 anything else), so the second pass reads only the
+  // mask bit, see fourthMaskOf: 0–25 a–z, 26 anything else), so the second pass reads only the
   // signatures a word's fourth character allows: entry e's leads for class f are
   // leadSig[leadFrom[27e + f] … leadFrom[27e + f + 1])
   // Each lead's tail masks are stored once per distinct tuple: leadTail[k] is the offset of lead k's
