@@ -40,17 +40,13 @@ function validAsciiTld(tld: string): boolean {
   return !FILE_TLDS.has(tld);
 }
 
-function validAsciiDomain(domain: string): boolean {
-  const labels = domain.split('.');
-  return validLabels(labels) && validAsciiTld(labels[labels.length - 1]!.toLowerCase());
-}
-
 /**
- * An internationalised domain: the scan admitted only letters, marks, digits, "." and "-" to it, so the labels'
- * shape and the TLD are what is left to check. Not converted to punycode (url.domainToASCII): at about a
- * microsecond a candidate, a text of many short Unicode addresses would cost it hundreds of ms per MB.
+ * A domain with a real-looking TLD. Internationalised ones were admitted by the scan only as letters, marks,
+ * digits, "." and "-", so the labels' shape and the TLD are what is left to check. Not converted to punycode
+ * (url.domainToASCII): at about a microsecond a candidate, a text of many short Unicode addresses would cost it
+ * hundreds of ms per MB.
  */
-function validIdnDomain(domain: string): boolean {
+export function validEmailDomain(domain: string): boolean {
   const labels = domain.split('.');
   if (!validLabels(labels)) return false;
   const tld = labels[labels.length - 1]!;
@@ -58,10 +54,6 @@ function validIdnDomain(domain: string): boolean {
   // a Unicode TLD is letters of one kind — never ASCII mixed in ("example.comé" is a word run on to
   // the address), at least two of them and one a letter
   return !ASCII.test(tld) && [...tld].length >= 2 && /\p{L}/u.test(tld);
-}
-
-export function validEmailDomain(domain: string): boolean {
-  return NON_ASCII.test(domain) ? validIdnDomain(domain) : validAsciiDomain(domain);
 }
 
 /** The checks on a candidate local@domain [s, e), "@" at `at`, other than the domain's. */
@@ -108,13 +100,12 @@ function analyzeUnicode(text: string, codes: Uint16Array, at: number, out: PiiFi
     while (at < n && codes[at] !== 64) at++;
     if (at >= n) at = -1;
     if (s === next || e === next + 1 || !dot) continue;
-    if (asciiEnd === -1 || asciiEnd >= e) {
-      if (!validAsciiDomain(sliceOf(text, next + 1, e))) continue;
-    } else if (!validIdnDomain(sliceOf(text, next + 1, e))) {
+    if (!validEmailDomain(sliceOf(text, next + 1, e))) {
       // "support@example.comé": the address is the ASCII part before the word run on to it
+      if (asciiEnd === -1 || asciiEnd >= e) continue;
       e = asciiEnd;
       while (e > next + 1 && (codes[e - 1] === 46 || codes[e - 1] === 45)) e--;
-      if (!validAsciiDomain(sliceOf(text, next + 1, e))) continue;
+      if (!validEmailDomain(sliceOf(text, next + 1, e))) continue;
     }
     if (plausible(text, s, next, e)) out.push(finding(text, s, e));
   }
@@ -148,7 +139,7 @@ export const emailRecognizer: PiiRecognizer = {
       while (at < n && codes[at] !== 64) at++;
       if (at >= n) at = -1;
       if (s === next || e === next + 1 || !dot) continue; // a domain has a dot: most stray "@"s end here, cheaply
-      if (plausible(text, s, next, e) && validAsciiDomain(sliceOf(text, next + 1, e))) out.push(finding(text, s, e));
+      if (plausible(text, s, next, e) && validEmailDomain(sliceOf(text, next + 1, e))) out.push(finding(text, s, e));
     }
   },
 };
