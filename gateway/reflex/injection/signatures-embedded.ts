@@ -7,7 +7,7 @@
 // Most of these are cues rather than verdicts: weights of 0.3–0.5 stay below the flag threshold on
 // their own and add up (noisy-OR in ./detect.ts) when an attack shows two of them — an AI addressed
 // inside a hidden comment, a stealth clause next to an exfiltration target.
-import { alt, anyWords, END, sig, START, startAny, words, type InjectionSignature } from './dsl.js';
+import { alt, anyWords, END, expectWithin, sig, START, startAny, words, type InjectionSignature } from './dsl.js';
 
 
 // ---------------------------------------------------------------- who a planted instruction addresses
@@ -171,10 +171,10 @@ const exfiltration: InjectionSignature[] = [
   // the user's secrets handed to a tool or an outside party without a named target: weaker on its own
   sig('exfiltration', 0.45, SENSITIVE_NEEDLES,
     `${START}${EXFIL_VERB} ${words('a copy of|copies of|the contents of|the value of|every value in|all values in|them|it', 1)}${SENSITIVE}${END}`),
-  // markdown image whose URL carries conversation data or a placeholder for it (the negative lookahead fails an alt text
+  // markdown image whose URL carries conversation data or a placeholder for it (expectWithin fails an alt text
   // longer than 100 characters in one read, before the run is taken twice: "![ ![ …")
   sig('exfiltration', 0.8, ['!['],
-    String.raw`!\[(?![^\]\n]{101})[^\]\n]{0,100}\]\(https?:\/\/[^)\s(<>!\[\]]{1,300}[?&][a-z0-9_]{1,30}=[^)\s]{0,40}(?:\{|\$|%7b|\[|<|replace|insert|append|user|chat|history|conversation|secret|password|token|email|data|session|context|prompt)`),
+    String.raw`!\[${expectWithin(String.raw`\]\n`, 101)}[^\]\n]{0,100}\]\(https?:\/\/[^)\s(<>!\[\]]{1,300}[?&][a-z0-9_]{1,30}=[^)\s]{0,40}(?:\{|\$|%7b|\[|<|replace|insert|append|user|chat|history|conversation|secret|password|token|email|data|session|context|prompt)`),
   // credential stores and environment read out or sent on ("cat ~/.aws/credentials", "include every value of the .env file")
   sig('exfiltration', 0.55, 'aws|ssh|rsa|passwd|shadow|env|kube|npmrc|netrc|credentials|environ',
     String.raw`(?:~\/|\$home\/|\/root\/|\/home\/\S{1,30}\/)?(?:\.aws\/credentials|\.ssh\/id_[a-z0-9]{2,10}|id_rsa|\/etc\/passwd|\/etc\/shadow|\.kube\/config|\.npmrc|\.netrc|\.git-credentials|process\.env|os\.environ|\.env(?![a-z]))[^\n]{0,120}?(?<![a-z])(?:show|print|output|paste|send|post|upload|include|commit|share|display|return|echo|reveal|tell|give|dump|email|forward|cat)(?![a-z])`,

@@ -2,7 +2,7 @@
 // persona swaps and jailbreak "modes", declaring its rules void, extracting its system prompt. Each
 // needs the attack's grammar — a verb aimed at the model's instructions, a persona swap, an
 // extraction request — not a lone trigger word, so "ignore build files" or "override toString" never match.
-import { alt, anyWords, END, sig, sigVerified, START, words, type InjectionSignature } from './dsl.js';
+import { alt, anyWords, END, expectWithin, sig, sigVerified, START, words, type InjectionSignature } from './dsl.js';
 
 // ---------------------------------------------------------------- English
 const V_EN = alt(`ignore|ignoring|ignored|ignores|disregard|disregarding|forget|forgetting|neglect|set aside|put aside|dismiss|nullify|
@@ -198,8 +198,8 @@ const core: InjectionSignature[] = [
     `${START}${EXFIL_VERB} ${words('all|of|the|entire|full|whole|complete|every|previous|prior', 2)}(?:your|user's|the user's|users'|victim's|the victim's|their|his|her) ${words('entire|full|whole|complete|previous|prior|private|personal|recent', 2)}(?:conversation|chat|chat history|chat log|messages|history|instructions|prompt|memory|context|data|files|documents|emails|contacts|info|information|details) ${anyWords(3)}${EXFIL_TARGET}`),
   sig('exfiltration', 0.45, 'send|post|upload|forward|transmit|exfiltrat|leak|mail|submit',
     `${START}${EXFIL_VERB} ${words('the|all|of|this|entire|full|whole|complete|every|our', 3)}(?:conversation|chat history|chat log|previous messages|prior messages) ${anyWords(3)}${EXFIL_TARGET}`),
-  // (the negative lookahead fails a start whose alt text runs past 100 characters in one read, before the run is taken twice: "![ ![ …")
-  sig('exfiltration', 0.85, '![', String.raw`!\[(?![^\]\n]{101})[^\]\n]{0,100}\]\(https?:\/\/[^)\s(<>!\[\]]{1,300}[?&][a-z0-9_]{1,30}=(?:\{|\$|%7b|\[|<)`),
+  // (expectWithin fails a start whose alt text runs past 100 characters in one read, before the run is taken twice: "![ ![ …")
+  sig('exfiltration', 0.85, '![', String.raw`!\[${expectWithin(String.raw`\]\n`, 101)}[^\]\n]{0,100}\]\(https?:\/\/[^)\s(<>!\[\]]{1,300}[?&][a-z0-9_]{1,30}=(?:\{|\$|%7b|\[|<)`),
   sig('exfiltration', 0.6, 'conversation|history|secret|credential|password|token|session|data',
     `${START}(?:render|display|include|output|show|embed|insert|fetch|load|visit|open|curl|request|call) (?:this |the following |an? |the )?(?:markdown |hidden |invisible |tracking )?(?:image|url|link|pixel|endpoint)s? ${anyWords(4)}(?:with|containing|including|appending|and append|and include) ${words('the|all|your|user\'s|this|full', 2)}(?:conversation|chat history|system prompt|secrets?|credentials|api keys?|passwords?|tokens?|user data|personal data|session)${END}`),
 
