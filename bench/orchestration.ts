@@ -1,6 +1,6 @@
 // bench:orchestration — time from POST /v1/tasks to completion of an N-step task (instant fake LLM), against the
 // same N activities in a bare Temporal workflow on the same dev server, in the same run. Prints the ratio.
-//   npm run bench:orchestration -- [--steps 5] [--tasks 20] [--concurrency 4] [--timeline] [--same-process]
+//   npm run bench:orchestration -- --help
 // --timeline adds where the serial runs' time went: the start at the caller, then (from their histories) median ms
 // waiting for and running workflow and activity tasks.
 // The workers (OctoLLM's and the bare baseline's, with the fake LLM) run in a child process, so the caller's requests
@@ -8,28 +8,42 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { Client, Connection } from '@temporalio/client';
 import proto, { type temporal } from '@temporalio/proto';
+import { intOption, parseScriptArgs } from '../cli/args.js';
 import { rememberWorkflowId } from '../contracts/names.js';
+import { MAX_PLAN_STEPS } from '../contracts/plan.js';
 import { findTemporalCli } from '../temporal/cli-path.js';
 import { exitOnInterrupt, startDevServer } from '../temporal/dev-server.js';
 import { createDataConverter } from '../temporal/codec/data-converter.js';
 import { generatePayloadKey, parsePayloadKeyring } from '../temporal/codec/keyring.js';
 import { BARE_QUEUE, BENCH_API_KEY, spawnBenchWorkers, startBenchWorkers } from './orchestration-workers.js';
 
-const { values } = parseArgs({
-  options: {
-    steps: { type: 'string', default: '5' },
-    tasks: { type: 'string', default: '20' },
-    concurrency: { type: 'string', default: '4' },
-    timeline: { type: 'boolean', default: false },
-    'same-process': { type: 'boolean', default: false },
-  },
-});
-const STEPS = Number(values.steps);
-const TASKS = Number(values.tasks);
-const CONCURRENCY = Number(values.concurrency);
+const USAGE = `Usage: npm run bench:orchestration -- [--steps 5] [--tasks 20] [--concurrency 4] [--timeline] [--same-process]
+
+Time from POST /v1/tasks to completion of an N-step task (instant fake LLM), against the same N activities in a bare
+Temporal workflow on the same dev server in the same run; prints both and their ratio.
+
+Options:
+  --steps N          steps per task (default 5)
+  --tasks N          tasks per measurement (default 20)
+  --concurrency N    tasks in flight in the concurrent runs (default 4)
+  --timeline         also show where the serial runs' time went (from their histories)
+  --same-process     run the workers in this process instead of a child process
+  -h, --help`;
+const OPTIONS = {
+  steps: { type: 'string' },
+  tasks: { type: 'string' },
+  concurrency: { type: 'string' },
+  timeline: { type: 'boolean' },
+  'same-process': { type: 'boolean' },
+} as const;
+const { STEPS, TASKS, CONCURRENCY, values } = parseScriptArgs(OPTIONS, USAGE, ({ values }) => ({
+  STEPS: intOption(values.steps, 'steps', 1, MAX_PLAN_STEPS, USAGE) ?? 5,
+  TASKS: intOption(values.tasks, 'tasks', 1, 10_000, USAGE) ?? 20,
+  CONCURRENCY: intOption(values.concurrency, 'concurrency', 1, 256, USAGE) ?? 4,
+  values,
+}));
 
 const percentile = (xs: number[], p: number): number => {
   const sorted = [...xs].sort((a, b) => a - b);

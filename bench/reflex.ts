@@ -15,6 +15,7 @@ import type { Client } from '@temporalio/client';
 import autocannon from 'autocannon';
 import Fastify from 'fastify';
 import { Registry } from 'prom-client';
+import { parseScriptArgs } from '../cli/args.js';
 import { PII_TYPES, type PiiType } from '../contracts/reflex.js';
 import { buildApp } from '../gateway/app.js';
 import auth from '../gateway/plugins/auth.js';
@@ -357,8 +358,25 @@ async function piiLibraries(): Promise<void> {
   for (const s of summary) console.log(s);
 }
 
+const USAGE = `Usage: npm run bench:reflex   (settings in the environment; about 3 minutes with all parts)
+
+Prints (1) the in-process cost of the reflex scan on 4 KB prompts, (2) HTTP load on POST /v1/reflex/check against a
+bare Fastify echo route in the same run, (3) the PII corpus through redact-pii and openredaction, side by side.
+
+Environment:
+  BENCH_PARTS        which parts, e.g. 2 or 1,3 (default 1,2,3)
+  BENCH_SECONDS      seconds per HTTP measurement (default 3)
+  BENCH_ROUNDS       HTTP rounds per body; the median round is shown (default 3)
+  BENCH_CONNECTIONS  concurrent HTTP connections (default 64)
+  BENCH_BUSY_US      CPU µs the calibration route burns per request on top of the echo (default 30)
+  BENCH_REDIS_URL    also run the reflex route with its rate limiter in this Redis (default: not run)
+Options:
+  -h, --help`;
+
+// --serve KIND: the HTTP server of one row of part 2, in a child process this file forks
 if (process.argv[2] === '--serve') {
   await serve((['bare', 'bare-busy', 'bare-scan', 'reflex', 'reflex-redis', 'gateway'] as const).find((k) => k === process.argv[3]) ?? 'bare');
 } else {
+  parseScriptArgs({}, USAGE, () => undefined);
   await main();
 }

@@ -43,3 +43,28 @@ export function intOption(value: string | undefined, flag: string, min: number, 
   if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`--${flag} must be a whole number from ${min} to ${max}, got "${value}"`, usage);
   return n;
 }
+
+/**
+ * parseCommand for a stand-alone script (bench, eval, probe, trainer), on this process's arguments: `--help`
+ * prints `usage` and exits 0; a bad flag or value (a UsageError thrown by `read`, e.g. from intOption) prints
+ * the error and the usage and exits 2 — a script answers bad input as the CLI does, never with a stack trace.
+ */
+export function parseScriptArgs<O extends Options, T>(
+  options: O,
+  usage: string,
+  read: (parsed: Parsed<O>) => T,
+  positionals: { min: number; max: number } = { min: 0, max: 0 },
+): T {
+  try {
+    const parsed = parseCommand(process.argv.slice(2), options, usage, positionals);
+    if (parsed.help) {
+      console.log(usage);
+      process.exit(0);
+    }
+    return read(parsed);
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    console.error(`${err.message}\n\n${usage}`);
+    process.exit(2);
+  }
+}

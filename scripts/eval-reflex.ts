@@ -13,14 +13,15 @@
 // before) were checks for those changes, and training data since (heldout26–29 since round 24); heldout30 and heldout31
 // (written blind for rounds 24 and 25) are not trained on, shown with their scores.
 // --verbose lists every miss and false alarm; --no-cv skips the cross-validation (it retrains once per held-out split).
-// Usage: npm run eval:reflex [-- --verbose] [-- --no-cv] [-- --pii other.jsonl --injection other.jsonl]
+// Usage: npm run eval:reflex -- --help
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseScriptArgs } from '../cli/args.js';
 import { PII_TYPES, type PiiFinding } from '../contracts/reflex.js';
 import { detectInjection, INJECTION_FLAG_THRESHOLD, injectionBand } from '../gateway/reflex/injection/detect.js';
 import { SIGNATURES } from '../gateway/reflex/injection/signatures.js';
 import { findPii } from '../gateway/reflex/pii/registry.js';
-import { readJsonl, type InjectionCase, type PiiCase } from './reflex-corpus.js';
+import { CorpusError, readJsonl, type InjectionCase, type PiiCase } from './reflex-corpus.js';
 import { crossValidate, FORMER_HELDOUT, loadExamples } from './train-injection-model.js';
 
 export interface TypeScore {
@@ -383,19 +384,29 @@ const SCORED_ONCE: { file: string; about: string; scores: string[] }[] = [
   },
 ];
 
+const EVAL_OPTIONS = { pii: { type: 'string' }, injection: { type: 'string' }, verbose: { type: 'boolean' }, 'no-cv': { type: 'boolean' } } as const;
+const USAGE = `Usage: npm run eval:reflex [-- --verbose] [-- --no-cv] [-- --pii FILE --injection FILE]
+
+Scores PII precision/recall/F1 per type and injection TPR/FPR on the labelled corpora in test/fixtures/reflex/
+(every corpus and the lexical model's cross-validation by default; a few minutes).
+
+Options:
+  --pii FILE         score this PII corpus (JSONL: {text, entities}) instead, and nothing else
+  --injection FILE   score this injection corpus (JSONL: {text, label}) instead, and nothing else
+  --verbose          list every miss and false alarm
+  --no-cv            skip the cross-validation (it retrains the model once per held-out split)
+  -h, --help`;
+
 function main(): void {
   const here = dirname(fileURLToPath(import.meta.url));
   const fixtures = join(here, '../test/fixtures/reflex');
-  const args = process.argv.slice(2);
-  const arg = (name: string): string | undefined => {
-    const i = args.indexOf(name);
-    return i >= 0 && args[i + 1] ? args[i + 1] : undefined;
-  };
-  const verbose = args.includes('--verbose');
+  const values = parseScriptArgs(EVAL_OPTIONS, USAGE, (parsed) => parsed.values);
+  const arg = (name: 'pii' | 'injection'): string | undefined => values[name];
+  const verbose = values.verbose === true;
   // default: our own generated corpus, then the hand-written held-out one (its splits A and B shown too)
   const corpora: Corpus[] =
-    arg('--pii') || arg('--injection')
-      ? [{ name: 'given', piiPath: arg('--pii') ?? join(fixtures, 'pii.jsonl'), injectionPath: arg('--injection') ?? join(fixtures, 'injection.jsonl') }]
+    arg('pii') || arg('injection')
+      ? [{ name: 'given', piiPath: arg('pii') ?? join(fixtures, 'pii.jsonl'), injectionPath: arg('injection') ?? join(fixtures, 'injection.jsonl') }]
       : [
           { name: 'own (generated)', piiPath: join(fixtures, 'pii.jsonl'), injectionPath: join(fixtures, 'injection.jsonl') },
           { name: 'held-out (hand-written)', piiPath: join(fixtures, 'heldout-pii.jsonl'), injectionPath: join(fixtures, 'heldout-injection.jsonl') },
@@ -405,7 +416,7 @@ function main(): void {
     evaluatePii(corpus.piiPath, verbose);
     evaluateInjection(corpus.injectionPath, verbose);
   }
-  if (arg('--pii') || arg('--injection')) return;
+  if (arg('pii') || arg('injection')) return;
   console.log('\n======== heldout2-pii (hand-written blind 2026-11-27, after all PII tuning; three fixes since its first score) ========');
   console.log('  blind, first score (6813fbd): ALL F1 0.988 (P 0.987 R 0.990); PHONE 0.952, EMAIL 0.990, SECRET 0.989, the rest 1.000');
   evaluatePii(join(fixtures, 'heldout2-pii.jsonl'), verbose);
@@ -428,10 +439,18 @@ function main(): void {
     if (FORMER_HELDOUT.includes(corpus.file)) console.log(`  (the rows below are training-set numbers now; out-of-sample for the model: the H${corpus.file.slice('heldout'.length)} row of the cross-validation)`);
     evaluateInjection(join(fixtures, `${corpus.file}-injection.jsonl`), verbose);
   }
-  if (!args.includes('--no-cv')) {
+  if (values['no-cv'] !== true) {
     console.log('\n======== lexical model, cross-validated by held-out split ========');
     crossValidate(loadExamples());
   }
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  try {
+    main();
+  } catch (err) {
+    if (!(err instanceof CorpusError)) throw err;
+    console.error(`eval-reflex: ${err.message}`);
+    process.exit(2);
+  }
+}

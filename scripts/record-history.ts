@@ -10,6 +10,8 @@ import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils.js';
+import { parseScriptArgs } from '../cli/args.js';
+import { UsageError } from '../cli/cli-error.js';
 import { rememberWorkflowId } from '../contracts/names.js';
 import { generatePayloadKey } from '../temporal/codec/keyring.js';
 import { findTemporalCli } from '../temporal/cli-path.js';
@@ -132,8 +134,6 @@ function payloadKey(): string {
 }
 
 async function main(names: string[]): Promise<void> {
-  const unknown = names.filter((n) => !(n in SCENARIOS));
-  if (unknown.length) throw new Error(`unknown scenario(s): ${unknown.join(', ')}; known: ${Object.keys(SCENARIOS).join(', ')}`);
   const chosen = names.length ? names : Object.keys(SCENARIOS);
 
   exitOnInterrupt();
@@ -160,7 +160,21 @@ async function main(names: string[]): Promise<void> {
   }
 }
 
-main(process.argv.slice(2)).then(
+const USAGE = `Usage: npx tsx scripts/record-history.ts [SCENARIO ...]
+
+Runs each scenario (all by default) against a Temporal server and writes its history to test/histories/<scenario>.json,
+which test/replay.test.ts replays. Uses TEMPORAL_ADDRESS when set, else starts a throwaway dev server.
+
+Scenarios: ${Object.keys(SCENARIOS).join(', ')}
+Options:
+  -h, --help`;
+
+const names = parseScriptArgs({}, USAGE, ({ positionals }) => {
+  const unknown = positionals.filter((n) => !(n in SCENARIOS));
+  if (unknown.length) throw new UsageError(`unknown scenario(s): ${unknown.join(', ')}`);
+  return positionals;
+}, { min: 0, max: Object.keys(SCENARIOS).length });
+main(names).then(
   () => process.exit(0),
   (err) => {
     console.error(err instanceof Error ? err.message : err);

@@ -5,13 +5,19 @@
 // cap each until they are fixed; a lower limit here shows which signatures are closest. Like the test, it
 // scales the limit by how much slower this machine is than the reference one (`slowdown`), and says so.
 // Exits 1 while any signature is at or over the limit (listed ones included).
-// Usage: npx tsx scripts/redos-probe.ts [--limit-ms 50]
+import { intOption, parseScriptArgs } from '../cli/args.js';
 import { SIGNATURES } from '../gateway/reflex/injection/signatures.js';
 import { LIMIT_MS, OVER_BOUND, slowdown, slowUnit } from '../gateway/reflex/test/redos-inputs.js';
 
-const args = process.argv.slice(2);
-const at = args.indexOf('--limit-ms');
-const referenceLimitMs = (at >= 0 ? Number(args[at + 1]) : LIMIT_MS) || LIMIT_MS;
+const USAGE = `Usage: npx tsx scripts/redos-probe.ts [--limit-ms N]
+
+Probes every injection signature with 1 MB adversarial inputs and lists those at or over the limit.
+Exits 1 while any is (OVER_BOUND ones included), 0 when none is. Takes a few minutes.
+
+Options:
+  --limit-ms N   the limit on the reference machine, scaled to this one (default ${LIMIT_MS}, the issue's bound)
+  -h, --help`;
+const referenceLimitMs = parseScriptArgs({ 'limit-ms': { type: 'string' } }, USAGE, ({ values }) => intOption(values['limit-ms'], 'limit-ms', 1, 60_000, USAGE) ?? LIMIT_MS);
 const factor = slowdown();
 const limitMs = referenceLimitMs * factor;
 console.log(`this machine is ${factor.toFixed(2)}× as slow as the reference one at the reference workload: limit ${referenceLimitMs} ms there, ${limitMs.toFixed(0)} ms here`);

@@ -18,9 +18,24 @@ export interface InjectionCase {
   split?: string;
 }
 
+/** A corpus file that cannot be read or parsed; the message names the file (and line). */
+export class CorpusError extends Error {}
+
 export function readJsonl<T>(path: string): T[] {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as T);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new CorpusError(`cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+  const out: T[] = [];
+  text.split('\n').forEach((line, i) => {
+    if (line.trim() === '') return;
+    try {
+      out.push(JSON.parse(line) as T);
+    } catch {
+      throw new CorpusError(`${path}:${i + 1}: not a JSON object`);
+    }
+  });
+  return out;
 }

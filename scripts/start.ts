@@ -1,10 +1,25 @@
 // `npm start`: the embedded stack in one process tree — Temporal dev server, every worker pool, the gateway.
 import { NOT_CONFIGURED_MESSAGE } from '../activities/llm/llm.js';
+import { parseScriptArgs } from '../cli/args.js';
 import { ensureLocalApiKey, localApiKeyPath } from '../runtime/local-api-key.js';
 import { runUntilSignal } from '../runtime/run-until-signal.js';
 import { startStack } from '../runtime/stack.js';
 import { POOLS } from '../workers/pools.js';
 
+const USAGE = `Usage: npm start
+
+Starts OctoLLM in one process tree: a Temporal dev server with its Web UI (unless TEMPORAL_ADDRESS is set), every
+worker pool and the gateway, on embedded stores unless DATABASE_URL, REDIS_URL or QDRANT_URL point elsewhere.
+Ctrl-C stops it. Configuration is environment variables (README "Configuration"); the usual ones:
+  PORT / HOST                          gateway address (default 127.0.0.1:3000)
+  OPENAI_API_KEY, OPENAI_BASE_URL      an OpenAI-compatible server for the arms
+  ANTHROPIC_API_KEY                    Anthropic Messages, instead or as well
+  OCTOLLM_API_KEYS                     tenant:key[:limit],… (default: a local key in the data directory)
+  OCTOLLM_DATA_DIR                     embedded state (default .octollm)
+Options:
+  -h, --help`;
+
+parseScriptArgs({}, USAGE, () => undefined);
 await runUntilSignal(async (config) => {
   console.log('Starting OctoLLM (Temporal, workers, gateway)…');
   const localKey = config.apiKeys.length === 0 ? await ensureLocalApiKey(config.dataDir) : undefined;

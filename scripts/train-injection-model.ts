@@ -25,10 +25,11 @@
 // The model: logistic regression over hashed token features, scored on the best window of WINDOW
 // tokens (multiple-instance learning: each step updates the window the current weights rate highest),
 // with weights kept >= 0 (projected SGD, L1 shrinkage for a small file) so benign words never subtract.
-// Usage: npx tsx scripts/train-injection-model.ts [--cv [--verbose]]
+// Usage: npx tsx scripts/train-injection-model.ts --help
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseScriptArgs } from '../cli/args.js';
 import { detectInjection } from '../gateway/reflex/injection/detect.js';
 import { LEXICAL_SOLO_FLAG_AT, lexicalShare, scanTokens, type FeatureSink } from '../gateway/reflex/injection/lexical-model.js';
 import { normaliseForInjection } from '../gateway/reflex/injection/normalise.js';
@@ -269,10 +270,21 @@ function serialise(model: Model): { scale: number; index: string; weight: string
   return { scale, index: Buffer.from(idx).toString('base64'), weight: Buffer.from(wt).toString('base64'), count: wt.length };
 }
 
+const USAGE = `Usage: npx tsx scripts/train-injection-model.ts [--cv [--verbose]]
+
+Trains the lexical prompt-injection model on the training corpora in test/fixtures/reflex/ and writes
+gateway/reflex/injection/lexical-weights.ts (about a minute).
+
+Options:
+  --cv        cross-validate by held-out split instead (train on all but one split, score it); writes nothing
+  --verbose   with --cv: list each split's out-of-sample misses and false alarms
+  -h, --help`;
+
 function main(): void {
+  const values = parseScriptArgs({ cv: { type: 'boolean' }, verbose: { type: 'boolean' } }, USAGE, (parsed) => parsed.values);
   const examples = loadExamples();
-  if (process.argv.includes('--cv')) {
-    crossValidate(examples, process.argv.includes('--verbose'));
+  if (values.cv === true) {
+    crossValidate(examples, values.verbose === true);
     return;
   }
   const model = train(examples);
