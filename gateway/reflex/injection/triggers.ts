@@ -211,6 +211,17 @@ export function buildTriggerIndex(signatures: readonly InjectionSignature[]): Tr
     asciiAnchorFrom[code] = from;
     asciiAnchorTo[code] = to;
   }
+  /**
+   * Per ASCII anchor, 4 words of bits: the ASCII characters its needles continue with (all bits when one ends at
+   * the anchor or continues outside ASCII, which bit 0 then stands for). Prose has dozens of '.' before a space,
+   * and all 37 needles anchored on '.' (".com/", ".env", …) continue with a letter: one bit test skips them.
+   */
+  const asciiAnchorNext = new Int32Array(128 * 4);
+  allAnchored.forEach((a) => {
+    if (a.code >= 128) return;
+    if (a.next < 0 || a.next >= 128) asciiAnchorNext.fill(-1, a.code * 4, a.code * 4 + 4);
+    else asciiAnchorNext[a.code * 4 + (a.next >>> 5)]! |= 1 << (a.next & 31);
+  });
 
   // whole-word lists likewise: entry e's are wholeSigs[wholeFrom[e] … wholeFrom[e + 1])
   const wholeFrom = new Int32Array(entries.length + 1);
@@ -340,6 +351,11 @@ export function buildTriggerIndex(signatures: readonly InjectionSignature[]): Tr
             let from: number;
             let to: number;
             if (c < 128) {
+              const f = following >= 0 && following < 128 ? following : 0;
+              if ((asciiAnchorNext[c * 4 + (f >>> 5)]! & (1 << (f & 31))) === 0) {
+                i++;
+                continue;
+              }
               from = asciiAnchorFrom[c]!;
               to = asciiAnchorTo[c]!;
             } else [from, to] = anchorRange.get(c)!;
