@@ -20,8 +20,8 @@ import type { Plan } from '../contracts/plan.js';
 import { planProblems } from '../contracts/plan-problems.js';
 import type { StepInput, StepResult, StepState, TaskProgress, TaskState, TaskWorkflowInput, Verdict } from '../contracts/step.js';
 import type { TaskStatus } from '../contracts/task.js';
-import type { Provenance } from '../contracts/usage.js';
-import { addUsage, totalTokens, ZERO_USAGE } from '../contracts/usage-totals.js';
+import type { Provenance, Usage } from '../contracts/usage.js';
+import { addUsage, totalTokens, usageFrom, ZERO_USAGE } from '../contracts/usage-totals.js';
 import { ARMS_USED, COST_USD, STATUS, TOKENS } from '../temporal/search-attributes.js';
 import { ruleVerdict } from '../contracts/verdict.js';
 import { beside, guardian, judge, memory, planner, stepActivities } from './arm-proxies.js';
@@ -129,6 +129,15 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskState>
     if (Date.now() - usageUpsertedAt >= USAGE_UPSERT_INTERVAL_MS) publish();
   };
 
+  /** What an activity spent before it failed (an LLM's invalid replies, see askWithReask) is billed like any other use. */
+  const billFailure = (err: unknown): void => {
+    const usage = failedAttemptUsage(err);
+    // Added after the first recorded histories: their failed runs replay without it.
+    if (!usage || !patched('bill-failed-attempts')) return;
+    state.usage = addUsage(state.usage, usage);
+    usageUnpublished = true;
+  };
+
   const checkBudget = (before: string): void => {
     const { budget } = input.task;
     const elapsedSeconds = (Date.now() - startedAt) / 1000;
@@ -159,7 +168,7 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskState>
       upsertSearchAttributes([armsUsed]);
       setStatus('running');
     }
-    await runDag(input, plan, state, account, checkBudget, setStatus);
+    await runDag(input, plan, state, account, billFailure, checkBudget, setStatus);
 
     // Shown once there is something to wait for (the judge, a repair): a rule verdict settles it within this
     // workflow task, and the next status replaces it.
@@ -217,6 +226,7 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskState>
       setStatus('cancelled');
       throw err;
     }
+    billFailure(err);
     const failure = toTaskFailure(err);
     state.error = { code: failure.code, message: failure.message };
     for (const step of state.steps) if (step.status === 'pending') step.status = 'skipped';
@@ -298,6 +308,7 @@ async function runDag(
   plan: Plan,
   state: TaskState,
   account: (p: Provenance) => void,
+  billFailure: (err: unknown) => void,
   checkBudget: (before: string) => void,
   setStatus: (s: TaskStatus) => void,
 ): Promise<void> {
@@ -318,7 +329,9 @@ async function runDag(
           step.id,
           // Once a step has failed, steps still waiting for a human are abandoned rather than waited for.
           executeStep(input, plan, state, step, account, setStatus, () => firstError !== undefined).catch((err) => {
-            firstError ??= err;
+            // the first failure is billed where the task fails; the ones after it here
+            if (firstError === undefined) firstError = err;
+            else billFailure(err);
           }),
         );
       }
@@ -415,6 +428,14 @@ function runStep(
   };
   // The summary makes the UI's timeline read as the plan: "step s2 · coder · generate parser".
   return stepActivities[step.arm].executeWithOptions({ summary: `step ${step.id} · ${step.arm} · ${step.action.slice(0, 80)}` }, [stepInput]);
+}
+
+/** The usage an activity's failure carries in its details ({ usage }), if any. */
+function failedAttemptUsage(err: unknown): Usage | undefined {
+  const cause = err instanceof ActivityFailure ? err.cause : undefined;
+  if (!(cause instanceof ApplicationFailure)) return undefined;
+  const detail: unknown = cause.details?.[0];
+  return typeof detail === 'object' && detail !== null ? usageFrom((detail as { usage?: unknown }).usage) : undefined;
 }
 
 function toTaskFailure(err: unknown): TaskFailure {

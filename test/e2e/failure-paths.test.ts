@@ -27,6 +27,9 @@ test('an LLM that returns garbage twice fails the task with llm_invalid_output, 
   const description = await ctx.stack.client.workflow.getHandle(task.taskId).describe();
   assert.equal(description.status.name, 'FAILED');
   assert.equal(description.searchAttributes.OctoStatus?.[0], 'failed');
+  // Both replies were paid for (the fake LLM reports 100 input and 50 output tokens each): the failed task bills them.
+  assert.deepEqual([task.usage.inputTokens, task.usage.outputTokens], [200, 100]);
+  assert.equal(description.searchAttributes.OctoTokens?.[0], 300);
 });
 
 test('a plan naming an unknown arm is repaired once with the problems fed back', async () => {
