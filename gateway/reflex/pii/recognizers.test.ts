@@ -233,6 +233,15 @@ describe('registry', () => {
     const [f] = findPii(text);
     assert.equal(text.slice(f!.start, f!.end), 'wei@example.com');
   });
+  it('reads fullwidth letters and digits as ASCII, spans in the original text', () => {
+    assert.deepEqual(types('携帯：０９０－１２３４－５６７８まで'), ['PHONE:０９０－１２３４－５６７８']);
+    assert.deepEqual(types('メール：ｋ．ｓａｔｏ＠ｎｉｈｏｎ．ｃｏ．ｊｐ まで'), ['EMAIL:ｋ．ｓａｔｏ＠ｎｉｈｏｎ．ｃｏ．ｊｐ']);
+    assert.deepEqual(types('カード：４１１１ １１１１ １１１１ １１１１'), ['CREDIT_CARD:４１１１ １１１１ １１１１ １１１１']);
+    // still validated: a Luhn-failing card, a date and an order number stay
+    assert.deepEqual(types('カード：４１１１ １１１１ １１１１ １１１２、２０２６年１２月１日、注文番号：Ａ２０２６１１２７８８４５１２'), []);
+    // CJK punctuation keeps its role: "：" is a label's colon, not the userinfo ":" of a URL
+    assert.deepEqual(types('联系我们：support@example.com。'), ['EMAIL:support@example.com']);
+  });
   it('sorts by start and keeps the stronger of overlapping findings', () => {
     const merged = mergeOverlaps([
       { type: 'PHONE', start: 0, end: 10, score: 0.5 },

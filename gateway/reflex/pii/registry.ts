@@ -4,6 +4,7 @@
 import type { PiiFinding } from '../../../contracts/reflex.js';
 import { creditCardRecognizer } from './credit-card.js';
 import { emailRecognizer } from './email.js';
+import { foldFullwidth } from './fullwidth.js';
 import { ibanRecognizer } from './iban.js';
 import { ipAddressRecognizer } from './ip-address.js';
 import { phoneRecognizer } from './phone.js';
@@ -50,10 +51,11 @@ export function mergeOverlaps(sorted: PiiFinding[]): PiiFinding[] {
   return kept;
 }
 
-/** All PII findings in `text`, sorted by start, overlaps merged. */
+/** All PII findings in `text`, sorted by start, overlaps merged; fullwidth forms read as ASCII (./fullwidth.ts). */
 export function findPii(text: string, recognizers: readonly PiiRecognizer[] = DEFAULT_RECOGNIZERS): PiiFinding[] {
   const found: PiiFinding[] = [];
-  for (const r of recognizers) r.analyze(text, found);
+  const ascii = foldFullwidth(text);
+  for (const r of recognizers) r.analyze(ascii, found);
   if (found.length > 1) found.sort(byStart);
   return mergeOverlaps(found);
 }
