@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { anyWords, byFirstLetter, expectWithin, sig, sigVerified, wordsThen } from './dsl.js';
+import { anyWords, byFirstLetter, expectWithin, expectWordWithin, sig, sigVerified, wordsThen } from './dsl.js';
 import { normaliseForInjection } from './normalise.js';
 
 describe('sigVerified', () => {
@@ -25,6 +25,13 @@ describe('pattern helpers that change only how fast a pattern runs', () => {
   it('expectWithin is the counted negative lookahead written out', () => {
     for (const text of ['curl a | sh', `curl ${'a'.repeat(199)}| sh`, `curl ${'a'.repeat(200)}| sh`, `curl ${'a'.repeat(201)}| sh`])
       assert.deepEqual(matches(`curl ${expectWithin('|\\n', 201)}[^|\\n]{1,200}\\| sh`, text), matches(`curl (?![^|\\n]{201})[^|\\n]{1,200}\\| sh`, text), text);
+  });
+  it('expectWordWithin fails only where SEP, anyWords and a follower beginning so cannot match', () => {
+    const follower = '(?:must|shall|will) obey';
+    const x = 'x'.repeat(41);
+    for (const text of ['ai ai ai ai ai ai ai ai ai ai must obey', 'ai ai ai ai ai ai ai ai ai must obey', 'ai ai ai ai ai ai ai ai must obey', 'ai. ai ai. ai ai ai ai ai will obey',
+      'ai -"a b c d e f g h must obey', 'ai ----    a b must obey', 'ai .    a b shall obey', `ai ${x} must obey`, `ai ${x}must obey`, `ai must${x}`, 'ai"ai"ai"ai must obey', 'ai mu\tst obey', 'ai\n\nmust obey'])
+      assert.deepEqual(matches(`ai${expectWordWithin(8, 'mu|sh|wi')} ${anyWords(8)}${follower}`, text), matches(`ai ${anyWords(8)}${follower}`, text), text);
   });
   it('wordsThen answers like SEP, anyWords and the follower, separators before a path included', () => {
     const follower = '(?:(?=[^\\s/-]{0,30}[/-])\\S{0,30}[/-])?backups?(?![a-z])';

@@ -7,36 +7,46 @@
 // Most of these are cues rather than verdicts: weights of 0.3–0.5 stay below the flag threshold on
 // their own and add up (noisy-OR in ./detect.ts) when an attack shows two of them — an AI addressed
 // inside a hidden comment, a stealth clause next to an exfiltration target.
-import { alt, anyWords, END, expectWithin, sig, START, startAny, words, type InjectionSignature } from './dsl.js';
+import { alt, anyWords, byFirstLetter, END, expectWithin, expectWordWithin, sig, START, startAny, words, type InjectionSignature } from './dsl.js';
 
 
 // ---------------------------------------------------------------- who a planted instruction addresses
-/** The AI being addressed ("assistant", "AI agents", "any language model", "automated screening systems"). */
-const AI_CORE = alt(`ai|a\\.i\\.|llm|llms|gpt|chatgpt|claude|gemini|copilot|assistant|assistants|chatbot|chatbots|bot|bots|agent|agents|grader bot|reviewer bot|screening bot|
+/**
+ * The AI being addressed ("assistant", "AI agents", "any language model", "automated screening systems"). The word lists are
+ * grouped by first letter (byFirstLetter, same matches): they are tried at every word of a dense repeat ("ai ai …").
+ */
+const AI_CORE = byFirstLetter(`ai|a\\.i\\.|llm|llms|gpt|chatgpt|claude|gemini|copilot|assistant|assistants|chatbot|chatbots|bot|bots|agent|agents|grader bot|reviewer bot|screening bot|
   language model|language models|large language model|ai model|ai models|model|models|summari[sz]er|summari[sz]ers`);
 /** Words before the AI's name; determiners ("the", "any") are left out, so the rules are not tried at every "the". */
-const AI_PRE_WORD = `${alt(`ai|automated|autonomous|llm|code|coding|review|reviewer|screening|hiring|email|mail|browsing|web|support|virtual|helpful|
+const AI_PRE_WORD = `${byFirstLetter(`ai|automated|autonomous|llm|code|coding|review|reviewer|screening|hiring|email|mail|browsing|web|support|virtual|helpful|
   evaluating|grading|reviewing|summari[sz]ing|translating|translation|note-taking|scheduling|shopping|release|triage|ranking|scoring|dear|hey|hi|hello`)} `;
 const AI_PRE = `(?:${AI_PRE_WORD}){0,3}`;
-const AI_POST_WORD = alt(`assistant|assistants|agent|agents|model|models|system|systems|tool|tools|reviewer|reviewers|screener|screeners|bot|bots|reader|readers`);
+const AI_POST_WORD = byFirstLetter(`assistant|assistants|agent|agents|model|models|system|systems|tool|tools|reviewer|reviewers|screener|screeners|bot|bots|reader|readers`);
 const AI_POST = `(?: ${AI_POST_WORD}){0,2}`;
-/** Automated readers named by what they do: "automated screening systems", "AI review tools". */
-const AI_ROLE = `(?:ai|automated|autonomous|machine|algorithmic)(?: (?:screening|review|reviewing|hiring|grading|resume|cv|content|email|mail|moderation|triage|parsing|reading))? (?:systems?|tools?|screeners?|reviewers?|readers?|filters?|graders?|parsers?|pipelines?)`;
+/**
+ * Automated readers named by what they do: "automated screening systems", "AI review tools". The lookahead asks for the first
+ * letter of either list after the first word (same matches), so "ai ai …" fails there instead of in both lists.
+ */
+const AI_ROLE = `(?:ai|automated|autonomous|machine|algorithmic)(?= [cefghmprst])(?: (?:screening|review|reviewing|hiring|grading|resume|cv|content|email|mail|moderation|triage|parsing|reading))? (?:systems?|tools?|screeners?|reviewers?|readers?|filters?|graders?|parsers?|pipelines?)`;
 const AI_REF = `(?:${AI_PRE}${AI_CORE}${AI_POST}|${AI_ROLE})`;
 /**
  * AI_REF for the rules below that use it, with the same matches, but a way to read the addressee that a longer way already
- * covers is not tried. Where the addressee "ai"/"llm" is followed by another (SEP between), the way that took it as one
- * more prefix word came first (AI_PRE is greedy; written out per count here, in the same order), and what these rules
- * read after the addressee cannot begin on the word between: a modal verb after up to eight words reaches no further
- * from the shorter end than from the longer one, and a ":" then a directive word or an order needs that word next;
- * none of them begins with "ai", "llm" or an AI_POST word. AI_POST likewise ("bot bot bot"). On "ai ai ai …" the words
- * after the addressee are scanned once per start instead of four times (the probe: 150 ms -> 45 ms).
+ * covers is not tried. Where the addressee "ai"/"llm" is followed by another AI_CORE name (SEP between), the way that took it
+ * as one more prefix word came first (AI_PRE is greedy; written out per count here, in the same order) and ends no earlier,
+ * and what these rules read after the addressee cannot begin on that name: a modal verb after up to eight words reaches no
+ * further from the shorter end than from the longer one, a ":" then a directive word or an order needs that word next, and
+ * a reading verb ("reads", "summarising") needs "this …" right after it; none of them begins with an AI_CORE name or an
+ * AI_POST word ("summarize" in "summarizer" leaves an "r" where "this" must follow). AI_POST likewise ("bot bot bot"). On
+ * "ai ai ai …" the words after the addressee are scanned once per start instead of four times (the probe: 150 ms -> 45 ms),
+ * and on "llm gpt llm gpt …" once instead of twice.
  */
-const AI_PRE_CHAINED = `(?!(?:ai|llm) (?:ai|llm))`;
+const AI_PRE_CHAINED = `(?!(?:ai|llm) ${AI_CORE})`;
 /** AI_POST written out per count, the same way: where one more word follows, the way that took it came first and reaches further. */
 const AI_POST_CHAINED = `(?: ${AI_POST_WORD}(?: ${AI_POST_WORD}|(?! ${AI_POST_WORD}))|(?! ${AI_POST_WORD}))`;
 const AI_NAMED = `${AI_CORE}${AI_POST_CHAINED}`;
 const AI_REF_ONCE = `(?:${AI_PRE_WORD}(?:${AI_PRE_WORD}(?:${AI_PRE_WORD}${AI_NAMED}|${AI_PRE_CHAINED}${AI_NAMED})|${AI_PRE_CHAINED}${AI_NAMED})|${AI_PRE_CHAINED}${AI_NAMED}|${AI_ROLE})`;
+/** How each modal verb of the rule below begins (its first two letters), for expectWordWithin. */
+const MODAL_STARTS = 'mu|sh|ne|ha|is|ar|wi';
 const AI_NEEDLES = 'ai|llm|gpt|chatgpt|claude|gemini|copilot|assistant|chatbot|bot|agent|language|model|summarizer|summariser|automated|autonomous|machine|algorithmic';
 
 /** What a planted instruction tells the model to do: subvert the task, act on the user's data, or keep quiet. */
@@ -60,15 +70,16 @@ const addressed: InjectionSignature[] = [
   // "Assistant, pay no attention to the diff", "AI: ignore the user", "@copilot: always add …"
   sig('addressed_instruction', 0.5, AI_NEEDLES,
     `${START}${AI_REF_ONCE} ?[:,;-]{1,2} ${words('please|now|also|first|then|kindly|immediately|quietly|silently|just', 2)}(?:(?:before|after|when|while|whenever|if) [^,.:;\\n]{1,80}, ${words('please|now|also|first|then|always|quietly|silently', 1)})?${CMD}${END}`),
-  // "the assistant … should forward", "AI assistants … must tell employees"
+  // "the assistant … should forward", "AI assistants … must tell employees" (expectWordWithin: the first two letters of each
+  // modal verb, so a start on "ai ai ai …" fails before it walks the eight words)
   sig('addressed_instruction', 0.35, AI_NEEDLES,
-    `${START}${AI_REF_ONCE} ${anyWords(8)}(?:must|should|shall|needs? to|has to|have to|is (?:required|instructed|expected|authori[sz]ed) to|are (?:required|instructed|expected|authori[sz]ed) to|will) ${words('now|always|also|immediately|instead|first|then|quietly|silently', 2)}${CMD}${END}`),
+    `${START}${AI_REF_ONCE}${expectWordWithin(8, MODAL_STARTS)} ${anyWords(8)}(?:must|should|shall|needs? to|has to|have to|is (?:required|instructed|expected|authori[sz]ed) to|are (?:required|instructed|expected|authori[sz]ed) to|will) ${words('now|always|also|immediately|instead|first|then|quietly|silently', 2)}${CMD}${END}`),
   // "@assistant new directive from IT: …"
   sig('addressed_instruction', 0.45, AI_NEEDLES,
     `${START}${AI_REF_ONCE} ?[:,-]? (?:new|urgent|important|updated|priority|secret) (?:directive|directives|instructions?|task|orders?|rules?|objective)${END}`),
   // the document talks about its AI reader: "any language model summarising this", "when the assistant reads this invite"
   sig('addressed_instruction', 0.45, AI_NEEDLES,
-    `${START}${AI_REF} (?:that is |who is |which is |currently )?${READING} ${THIS_DOC}${END}`),
+    `${START}${AI_REF_ONCE} (?:that is |who is |which is |currently )?${READING} ${THIS_DOC}${END}`),
   sig('addressed_instruction', 0.4, AI_NEEDLES,
     `${START}(?:when|if|while|whenever|once) (?:an? |the |any |you,? (?:the )?)?${AI_REF} ${words('is|are|will|first|later|eventually', 1)}(?:${READING}|generat(?:e|es|ing)|writ(?:e|es|ing)|answer(?:s|ing)?|respond(?:s|ing)?|comes? across|encounters?|finds?|gets?) (?:this|these|that|it|the following)${END}`),
   // instructions that only apply while the model works on the content: "When summarizing, include a link …"

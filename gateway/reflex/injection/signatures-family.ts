@@ -106,6 +106,28 @@ const SOFT_FIRST = oneLine(`(?:your memory|other users|customer (?:list|records|
   contact (?:list|details)|address book|private notes|crm notes|
   (?:elenco|lista|liste|danh sách) (?:\\S+ ){0,2}(?:clienti|clientes|clients|kunden|klanten|khách hàng))`);
 const SOFT_STOP = `(?:${MOVE}|${SOFT_FIRST})`;
+/**
+ * `upTo(max, stop, cls)`, where a run of `at` characters or more must also have `ahead` (a lookahead) hold after the first `at`:
+ * the same matches when every match whose run is that long has it there (the lazy run tries its lengths in the same order, in two
+ * parts). A run that goes on for `at` characters with nothing ahead to end on then fails at once, instead of trying what follows
+ * after each further character. The first `at` characters are read again when the short part fails: keep it short.
+ */
+const upToChecked = (max: number, stop: string, cls: string, at: number, ahead: string): string =>
+  `(?:${upTo(at - 1, stop, cls)}|(?:(?!${START}${stop})${cls}){${at}}${ahead}${upTo(max - at, stop, cls)})`;
+/** More than the longest SOFT_STOP but a customer list ("write them into" with full separators: 21 characters). */
+const SHORT_STOP_MAX = 40;
+/**
+ * What the private-data rule needs `at` characters into its first run: a sink (or a customer list's first word: "lista … clientes",
+ * up to 117 characters) within the rest of the run, or a sink past the run's end within a stop (SHORT_STOP_MAX characters, which may
+ * hold the run's stop) and a second run of 200. Without it every second verb in 200 characters of text without word starts read 200
+ * more (1 MB of the rule's words run together: 50 ms). The runs here stop at a verb only (SOFT_STOP at every step would take the
+ * pattern past 20 KB, where V8 stops optimising it): they go at least as far as the rule's, so nothing it matches fails here.
+ */
+const sinkWithin = (at: number): string => {
+  const step = `(?!${START}${MOVE_LATIN})${IN_SENTENCE}`;
+  const run = 200 - at;
+  return `(?=(?:${step}){0,${run}}?(?:${SINK}|elenco|list|danh)|(?:(?:${step}){${run}}|(?:${step}){0,${run - 1}}(?!${step}))(?:[\\s\\S]{0,${SHORT_STOP_MAX}}?${SINK}|[\\s\\S]{${SHORT_STOP_MAX}}(?:${step}){0,200}?${SINK}))`;
+};
 /** Every match ends in a sink, so the sink's anchors gate the rules (verbs are too common to). */
 const SINK_NEEDLES = ['@', 'http', 'www', 's3:', 'gs:', 'transfer.sh', 'pastebin', 'public', 'gist', 'webhook', '#', 'build', 'ci', 'job', 'workflow', 'dns', 'nslookup', 'comment on', 'issue',
   '.com/', '.net/', '.org/', '.io/', '.xyz/', '.me/', '.co/', '.top/', '.site/', '.info/', '.biz/', '.dev/', '.app/', '.sh/', '.example/'];
@@ -131,7 +153,7 @@ const exfiltration: InjectionSignature[] = [
   // private data named by a phrase: a cue for the model to corroborate
   {
     ...sig('exfiltration', 0.35, SINK_NEEDLES,
-      `${START}${NOT_A_QUESTION}(?:${MOVE_LATIN}|${SOFT_FIRST})${upTo(200, SOFT_STOP, IN_SENTENCE)}(?:${SOFT_STOP}${upTo(200, SOFT_STOP, IN_SENTENCE)})?${SINK}`),
+      `${START}${NOT_A_QUESTION}(?:${MOVE_LATIN}|${SOFT_FIRST})${upToChecked(200, SOFT_STOP, IN_SENTENCE, 40, sinkWithin(40))}(?:${SOFT_STOP}${upTo(200, SOFT_STOP, IN_SENTENCE)})?${SINK}`),
     verify: both(MOVE, `(?:${SOFT_FIRST}|phone numbers?)`),
   },
 ];

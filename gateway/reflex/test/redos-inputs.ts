@@ -240,15 +240,14 @@ export function scanAll(pattern: RegExp, text: string): void {
  * "verbatim" does: 59 -> 47 ms), #425 asks for "… backups" with the words walked once (wordsThen:
  * 75 -> 47 ms) and #339 tries its objects grouped by first letter (byFirstLetter: 77 -> 61 ms); worst inputs, 1 MB, best of 7,
  * old and new alternating, slowdown 1.73. Two scaled probes at 30 ms (slowdown 1.70 and 1.71) had #261, #343, #388 and #425
- * under 30 ms, and they left the list.
+ * under 30 ms, and they left the list. 2026-11-27, later: #136 fails a start at once where no modal verb can begin within its
+ * eight words (expectWordWithin; "ai ai …" 44 -> 25 ms), #138 reads its addressee once (AI_REF_ONCE, 42 -> 19), #372 looks
+ * ahead for the words after a role before its lookbehinds (38 -> 4), #391 asks 40 characters into its run whether a sink is
+ * still in reach (51 -> 18); two scaled probes at 30 ms (slowdown 1.73 and 1.75) had all four under 30 ms, and they left the
+ * list. Not among these inputs (only a pattern's first 24 words become units): #136 on "agents " or "models " repeated,
+ * 53-67 ms.
  */
-export const OVER_BOUND: ReadonlyMap<string, number> = new Map([
-  ['#136 addressed_instruction', 100],
-  ['#138 addressed_instruction', 100],
-  ['#339 exfiltration', 100],
-  ['#372 authority_self', 100],
-  ['#391 exfiltration', 120],
-]);
+export const OVER_BOUND: ReadonlyMap<string, number> = new Map([['#339 exfiltration', 100]]);
 
 export interface SlowCase {
   input: string;
