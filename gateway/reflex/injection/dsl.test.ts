@@ -30,7 +30,9 @@ describe('pattern helpers that change only how fast a pattern runs', () => {
     const follower = '(?:must|shall|will) obey';
     const x = 'x'.repeat(41);
     for (const text of ['ai ai ai ai ai ai ai ai ai ai must obey', 'ai ai ai ai ai ai ai ai ai must obey', 'ai ai ai ai ai ai ai ai must obey', 'ai. ai ai. ai ai ai ai ai will obey',
-      'ai -"a b c d e f g h must obey', 'ai ----    a b must obey', 'ai .    a b shall obey', `ai ${x} must obey`, `ai ${x}must obey`, `ai must${x}`, 'ai"ai"ai"ai must obey', 'ai mu\tst obey', 'ai\n\nmust obey'])
+      'ai -"a b c d e f g h must obey', 'ai ----    a b must obey', 'ai .    a b shall obey', `ai ${x} must obey`, `ai ${x}must obey`, `ai must${x}`, 'ai"ai"ai"ai must obey', 'ai mu\tst obey', 'ai\n\nmust obey',
+      `ai agents agents${' agents'.repeat(7)} must obey`, `ai agents agents${' agents'.repeat(6)} must obey`, `ai assistants ${x.slice(1)} a b c d e f will obey`,
+      `ai assistants ${x} a b c d e f will obey`, 'ai agentsmust obey', `ai ${'agents-'.repeat(9)} must obey`])
       assert.deepEqual(matches(`ai${expectWordWithin(8, 'mu|sh|wi')} ${anyWords(8)}${follower}`, text), matches(`ai ${anyWords(8)}${follower}`, text), text);
   });
   it('wordsThen answers like SEP, anyWords and the follower, separators before a path included', () => {

@@ -90,15 +90,19 @@ export const expectWithin = (chars: string, n: number): string => `(?!${`[^${cha
  * Fails at once where `${SEP}${anyWords(max)}` and then a follower that begins with one of `starts` (an alternation of
  * plain letters, e.g. the first two letters of each word the follower may begin with) cannot match, in the two cases that
  * are cheap to tell; elsewhere it lets the pattern run. Where SEP is taken whole (not before whitespace), anyWords' words
- * begin where it ends (a shorter SEP only lengthens the first word, see atomicRuns), so: `max` + 1 words of at most four
+ * begin where it ends (a shorter SEP only lengthens the first word, see atomicRuns), so: `max` + 1 words of at most 40
  * characters, none beginning so, or a first word longer than anyWords' 40 characters that does not begin so. For a dense
  * repeat of short words the follower does not begin with, one read instead of a walk over the words with a test of the
  * follower after each (#136 on "ai ai …", 1 MB, with its other changes: 44 -> 25 ms). Put it before SEP, not between SEP and
- * anyWords, where atomicRuns would no longer take SEP whole.
+ * anyWords, where atomicRuns would no longer take SEP whole. The walk over words of up to anyWords' 40 characters comes last
+ * (the lookahead's answer is the same in any order): "agents agents …" needs it (#136, 1 MB: 65 -> 45 ms), but as the only
+ * walk it cost more on words of up to four characters ("bots", 31 -> 42 ms) and on runs with no whitespace ("agents-agents-…",
+ * where it reads 40 characters back and forth before the 41 of the long first word: 15 -> 100 ms).
  */
 export const expectWordWithin = (max: number, starts: string): string => {
   const notStart = `(?!${starts})`;
-  return `(?!${SEP_WHOLE}(?!\\s)${notStart}(?:(?:\\S{1,4}\\s{1,4}${notStart}){${max}}\\S|${'\\S'.repeat(41)}))`;
+  const walk = (word: string): string => `(?:${word}\\s{1,4}${notStart}){${max}}\\S`;
+  return `(?!${SEP_WHOLE}(?!\\s)${notStart}(?:${walk('\\S{1,4}')}|${'\\S'.repeat(41)}|${walk('\\S{1,40}')}))`;
 };
 /** Up to `max` words from `list`, each followed by a separator. */
 export const words = (list: string, max: number): string => `(?:${alt(list)} ){0,${max}}`;
