@@ -246,7 +246,9 @@ export function scanAll(pattern: RegExp, text: string): void {
  * still in reach (51 -> 18); two scaled probes at 30 ms (slowdown 1.73 and 1.75) had all four under 30 ms, and they left the
  * list. Then expectWordWithin also walks words of up to 40 characters, last: #136 on "agents " or "models " repeated, inputs
  * these units do not make (only a pattern's first 24 words become units), 65 -> 42-45 ms; on "agents agents agents agents
- * agents agents agents must " repeated it still takes about 70 ms, over the bound.
+ * agents agents agents must " repeated it still takes about 70 ms, over the bound. A screen of every signature on its pattern
+ * words past the first 24 (1/16 MB, then 1 MB) found #388's Hindi claim at 215-302 ms on folded role words ("मलक " repeated):
+ * it now asks for an order within reach before its walk (23 ms; 46 on "मलक भ ", where an order's first letter is in reach).
  */
 export const OVER_BOUND: ReadonlyMap<string, number> = new Map([['#339 exfiltration', 100]]);
 
