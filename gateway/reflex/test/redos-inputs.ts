@@ -104,8 +104,8 @@ function patternWords(source: string): string[] {
 }
 
 /**
- * Repeating units shaped by one signature: its needles followed by separators, needle pairs, its
- * words, its words run together, and the general shapes. Each is meant to be repeated with `fill`.
+ * Repeating units shaped by one signature: its needles followed by separators, needle pairs, each of
+ * its words, its words run together, and the general shapes. Each is meant to be repeated with `fill`.
  */
 export function signatureUnits(sig: InjectionSignature): Map<string, string> {
   const out = new Map<string, string>();
@@ -116,7 +116,7 @@ export function signatureUnits(sig: InjectionSignature): Map<string, string> {
   const words = patternWords(sig.pattern.source);
   for (const n of needles) for (const s of [' ', '\n', '. ', '"']) add(`needle ${JSON.stringify(n + s)}`, n + s);
   for (let i = 0; i + 1 < Math.min(needles.length, 8); i++) add(`needles ${needles[i]}/${needles[i + 1]}`, `${needles[i]} ${needles[i + 1]} `);
-  for (const w of words.slice(0, 24)) add(`word ${w}`, w + ' ');
+  for (const w of words) add(`word ${w}`, w + ' ');
   if (words.length > 0) {
     add('its words', words.join(' ') + ' ');
     add('its words unspaced', words.join(''));
@@ -247,10 +247,17 @@ export function scanAll(pattern: RegExp, text: string): void {
  * list. Then expectWordWithin also walks words of up to 40 characters, last: #136 on "agents " or "models " repeated, inputs
  * these units do not make (only a pattern's first 24 words become units), 65 -> 42-45 ms; on "agents agents agents agents
  * agents agents agents must " repeated it still takes about 70 ms, over the bound. A screen of every signature on its pattern
- * words past the first 24 (1/16 MB, then 1 MB) found #388's Hindi claim at 215-302 ms on folded role words ("मलक " repeated):
- * it now asks for an order within reach before its walk (23 ms; 46 on "मलक भ ", where an order's first letter is in reach).
+ * words past the first 24 (1/16 MB, then 1 MB) found #388's Hindi claim at 215-311 ms on folded role words ("मलक " repeated):
+ * it now makes sure of a role and an order within reach before its walk (16 ms; "मलक ईमल " 183 -> 80, over the bound still).
+ * Since then every pattern word is a unit (signatureUnits), and two scaled probes at 30 ms (slowdown 1.71 and 1.74) had #136
+ * (word "models"), #239 ("its words") and #389 ("its words unspaced") at 30-42 ms, under the bound: listed at 100.
  */
-export const OVER_BOUND: ReadonlyMap<string, number> = new Map([['#339 exfiltration', 100]]);
+export const OVER_BOUND: ReadonlyMap<string, number> = new Map([
+  ['#136 addressed_instruction', 100],
+  ['#239 exfiltration', 100],
+  ['#339 exfiltration', 100],
+  ['#389 exfiltration', 100],
+]);
 
 export interface SlowCase {
   input: string;
