@@ -400,13 +400,11 @@ Options:
 function main(): void {
   const here = dirname(fileURLToPath(import.meta.url));
   const fixtures = join(here, '../test/fixtures/reflex');
-  const values = parseScriptArgs(EVAL_OPTIONS, USAGE, (parsed) => parsed.values);
-  const arg = (name: 'pii' | 'injection'): string | undefined => values[name];
-  const verbose = values.verbose === true;
+  const { pii, injection, verbose = false, 'no-cv': noCv = false } = parseScriptArgs(EVAL_OPTIONS, USAGE, (parsed) => parsed.values);
   // default: our own generated corpus, then the hand-written held-out one (its splits A and B shown too)
   const corpora: Corpus[] =
-    arg('pii') || arg('injection')
-      ? [{ name: 'given', piiPath: arg('pii') ?? join(fixtures, 'pii.jsonl'), injectionPath: arg('injection') ?? join(fixtures, 'injection.jsonl') }]
+    pii || injection
+      ? [{ name: 'given', piiPath: pii ?? join(fixtures, 'pii.jsonl'), injectionPath: injection ?? join(fixtures, 'injection.jsonl') }]
       : [
           { name: 'own (generated)', piiPath: join(fixtures, 'pii.jsonl'), injectionPath: join(fixtures, 'injection.jsonl') },
           { name: 'held-out (hand-written)', piiPath: join(fixtures, 'heldout-pii.jsonl'), injectionPath: join(fixtures, 'heldout-injection.jsonl') },
@@ -416,7 +414,7 @@ function main(): void {
     evaluatePii(corpus.piiPath, verbose);
     evaluateInjection(corpus.injectionPath, verbose);
   }
-  if (arg('pii') || arg('injection')) return;
+  if (pii || injection) return;
   console.log('\n======== heldout2-pii (hand-written blind 2026-11-27, after all PII tuning; three fixes since its first score) ========');
   console.log('  blind, first score (6813fbd): ALL F1 0.988 (P 0.987 R 0.990); PHONE 0.952, EMAIL 0.990, SECRET 0.989, the rest 1.000');
   evaluatePii(join(fixtures, 'heldout2-pii.jsonl'), verbose);
@@ -439,7 +437,7 @@ function main(): void {
     if (FORMER_HELDOUT.includes(corpus.file)) console.log(`  (the rows below are training-set numbers now; out-of-sample for the model: the H${corpus.file.slice('heldout'.length)} row of the cross-validation)`);
     evaluateInjection(join(fixtures, `${corpus.file}-injection.jsonl`), verbose);
   }
-  if (values['no-cv'] !== true) {
+  if (!noCv) {
     console.log('\n======== lexical model, cross-validated by held-out split ========');
     crossValidate(loadExamples());
   }

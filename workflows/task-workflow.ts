@@ -434,8 +434,7 @@ function runStep(
 function failedAttemptUsage(err: unknown): Usage | undefined {
   const cause = err instanceof ActivityFailure ? err.cause : undefined;
   if (!(cause instanceof ApplicationFailure)) return undefined;
-  const detail: unknown = cause.details?.[0];
-  return typeof detail === 'object' && detail !== null ? usageFrom((detail as { usage?: unknown }).usage) : undefined;
+  return usageFrom((cause.details?.[0] as { usage?: unknown } | null | undefined)?.usage);
 }
 
 function toTaskFailure(err: unknown): TaskFailure {
