@@ -2,10 +2,11 @@
 //   1. in-process cost of the whole scan (PII + injection + redaction + metrics) on 4 KB prompts
 //   2. HTTP load on POST /v1/reflex/check vs a bare Fastify route echoing the same JSON body, same
 //      concurrency (autocannon, 127.0.0.1), small and 4 KB bodies, against a calibration route (the echo plus a
-//      fixed busy loop: what any route that costs that much more CPU reaches here) and three servers: a bare route
-//      answering with scan() (the floor any gateway with these checks can reach), the route behind the
-//      gateway's own auth (API-key hash lookup), rate-limit and error-envelope plugins, and the whole
-//      gateway app (buildApp: also request ids, Prometheus HTTP metrics, OpenAPI)
+//      fixed busy loop: what any route spending that much more CPU inline per request reaches here) and three
+//      servers: a bare route calling scan() inline in each request, the route behind the gateway's own auth
+//      (API-key hash lookup), rate-limit and error-envelope plugins (its scans batched per event-loop turn,
+//      gateway/reflex/scan-batch.ts), and the whole gateway app (buildApp: also request ids, Prometheus HTTP
+//      metrics, OpenAPI)
 //   3. the PII corpus through redact-pii and openredaction: span-level F1 and speed side by side
 // The HTTP servers run in child processes (this file with --serve) so autocannon does not share their core.
 import { fork, type ChildProcess } from 'node:child_process';
@@ -281,7 +282,7 @@ async function http(): Promise<void> {
   console.log('   client = autocannon\'s CPU per request in this process (the same for every route); near 1 core it, not the');
   console.log('   server, limits the run — the bare route is then bounded by the load generator as much as by Fastify.');
   console.log(`   bare+busy = the echo plus a ${BUSY_US} µs busy loop: what any route costing that much more CPU reaches on this machine`);
-  console.log('   bare+scan = a bare route answering with scan(): no auth, rate limit, request id, metrics or schema');
+  console.log('   bare+scan = a bare route calling scan() inline in each request: no batching, auth, rate limit, request id, metrics or schema');
   console.log('   reflex  = the route behind the gateway plugins it needs: auth (SHA-256 key lookup), rate limiter, error envelope');
   console.log('   gateway = the whole app (buildApp): the above plus request ids, Prometheus HTTP metrics, OpenAPI');
   if (REDIS_URL) console.log(`   reflex+redis = reflex with the rate limiter in Redis at ${REDIS_URL.replace(/\/\/[^@/]*@/, '//')}`);

@@ -72,6 +72,21 @@ describe('POST /v1/reflex/check', () => {
     }
   });
 
+  it('answers concurrent requests, scanned together in one batch, each with its own result and policy', async () => {
+    const requests = Array.from({ length: 24 }, (_, i) => ({
+      text: `ticket ${i}: reach user${i}@example.com about order ${1000 + i}`,
+      policy: (['redact', 'block', 'allow'] as const)[i % 3]!,
+    }));
+    const responses = await Promise.all(
+      requests.map(({ text, policy }) => app.inject({ method: 'POST', url: '/v1/reflex/check', headers: { 'x-test-policy': policy }, payload: { text } })),
+    );
+    responses.forEach((res, i) => {
+      assert.equal(res.statusCode, 200);
+      assert.equal(res.json().redacted, `ticket ${i}: reach [EMAIL] about order ${1000 + i}`);
+      assert.equal(res.json().decision, requests[i]!.policy === 'allow' ? 'allow' : requests[i]!.policy);
+    });
+  });
+
   it('rejects a body that is not {text}', async () => {
     const res = await app.inject({ method: 'POST', url: '/v1/reflex/check', payload: { text: 'x', extra: 1 } });
     assert.equal(res.statusCode, 400);
