@@ -10,8 +10,8 @@
 // scored once before and once after the change it judged, numbers in its header; signatures tuned and
 // the model trained on them since; heldout12 too, after its two scores) and the lexical model's cross-validation
 // by held-out split (A–D, H2–H29). heldout13 to heldout29 (each written blind for the change after the one
-// before) were checks for those changes, and training data since (heldout26–29 since round 24); heldout30 and heldout31
-// (written blind for rounds 24 and 25) are not trained on, shown with their scores.
+// before) were checks for those changes, and training data since (heldout26–29 since round 24); heldout30 to heldout33
+// (written blind for rounds 24, 25 and 26; 32 and 33 together) are not trained on, shown with their scores.
 // --verbose lists every miss and false alarm; --no-cv skips the cross-validation (it retrains once per held-out split).
 // Usage: npm run eval:reflex -- --help
 import { dirname, join } from 'node:path';
@@ -153,16 +153,16 @@ function evaluateInjection(path: string, verbose: boolean): void {
 }
 
 /** heldout2–5 together: until 2026-11-26 the best estimate of an unseen corpus; the model trains on them since. */
-function pooledFresh(paths: string[]): void {
+/** Several corpora scored as one (detected at flag 0.5), under `title`, after the `notes` lines. */
+function pooledFresh(title: string, paths: string[], notes: string[]): void {
   const all = paths.flatMap((p) => readJsonl<InjectionCase>(p));
   const signaturesOnly = SIGNATURES.slice();
   const line = (score: (t: string) => number): string => {
     const hit = (label: string): number => all.filter((c) => c.label === label && score(c.text) >= INJECTION_FLAG_THRESHOLD).length / Math.max(1, all.filter((c) => c.label === label).length);
     return `TPR ${pct(hit('attack'))}  FPR ${pct(hit('benign'))}`;
   };
-  console.log(`\n======== heldout2–5 pooled (${all.filter((c) => c.label === 'attack').length} attacks, ${all.filter((c) => c.label === 'benign').length} benign; detected at flag 0.5) ========`);
-  console.log('  before they were trained on (2026-11-26): signatures alone TPR 0.522 FPR 0.019, with the model TPR 0.812 FPR 0.030');
-  console.log('  (the model row below is now a training-set number; out-of-sample: the H2–H5 rows of the cross-validation)');
+  console.log(`\n======== ${title} pooled (${all.filter((c) => c.label === 'attack').length} attacks, ${all.filter((c) => c.label === 'benign').length} benign; detected at flag 0.5) ========`);
+  for (const note of notes) console.log(`  ${note}`);
   console.log(`  signatures alone:        ${line((t) => detectInjection(t, signaturesOnly).score)}`);
   console.log(`  with the lexical model:  ${line((t) => detectInjection(t).score)}`);
 }
@@ -376,10 +376,26 @@ const SCORED_ONCE: { file: string; about: string; scores: string[] }[] = [
   },
   {
     file: 'heldout31',
-    about: 'hand-written blind 2026-11-27, a third of its texts long documents; not trained or tuned on, scored twice: the next change needs a fresh corpus',
+    about: 'hand-written blind 2026-11-27, a third of its texts long documents; not trained or tuned on, scored twice',
     scores: [
       'blind, before round 25 (be62c7f): with the model TPR 0.733 FPR 0.063 (13 of its 15 false alarms on long documents), blocked TPR 0.579 FPR 0.029',
       'blind, on round 25 (heldout30 into training, solo bar 0.99 by the pooled-FPR rule), which its rule then dropped (J -0.013): with the model TPR 0.725 FPR 0.067, blocked TPR 0.575 FPR 0.025',
+    ],
+  },
+  {
+    file: 'heldout32',
+    about: 'hand-written blind 2026-11-27 with heldout33 by another writer, a third of its texts long documents; not trained or tuned on, scored twice',
+    scores: [
+      'blind, before round 26 (53c2adb): with the model TPR 0.825 FPR 0.063 (12 of its 15 false alarms on long documents), blocked TPR 0.642 FPR 0.021',
+      'blind, on round 26 (heldout30 and heldout31 into training, solo bar 0.995 by the pooled-FPR rule), which the rule over heldout32 and heldout33 pooled then dropped (J -0.023): with the model TPR 0.787 FPR 0.050, blocked TPR 0.637 FPR 0.021',
+    ],
+  },
+  {
+    file: 'heldout33',
+    about: 'hand-written blind 2026-11-27 with heldout32 by another writer, a third of its texts long documents; not trained or tuned on, scored twice: the next change needs a fresh corpus',
+    scores: [
+      'blind, before round 26 (53c2adb): with the model TPR 0.821 FPR 0.096 (20 of its 23 false alarms on long documents), blocked TPR 0.679 FPR 0.025',
+      'blind, on round 26, which the rule over both corpora pooled dropped (flag 0.823/0.079 -> 0.794/0.073, block FPR 11/480 -> 13/480): with the model TPR 0.800 FPR 0.096, blocked TPR 0.679 FPR 0.033',
     ],
   },
 ];
@@ -429,7 +445,14 @@ function main(): void {
   evaluateInjection(join(fixtures, 'heldout4-injection.jsonl'), verbose);
   console.log('\n======== heldout5 (hand-written before the 2nd training-only batch; lexical model trained on it since 2026-11-26) ========');
   evaluateInjection(join(fixtures, 'heldout5-injection.jsonl'), verbose);
-  pooledFresh(['heldout2', 'heldout3', 'heldout4', 'heldout5'].map((f) => join(fixtures, `${f}-injection.jsonl`)));
+  pooledFresh(
+    'heldout2–5',
+    ['heldout2', 'heldout3', 'heldout4', 'heldout5'].map((f) => join(fixtures, `${f}-injection.jsonl`)),
+    [
+      'before they were trained on (2026-11-26): signatures alone TPR 0.522 FPR 0.019, with the model TPR 0.812 FPR 0.030',
+      '(the model row below is now a training-set number; out-of-sample: the H2–H5 rows of the cross-validation)',
+    ],
+  );
   for (const corpus of SCORED_ONCE) {
     console.log(`\n======== ${corpus.file} (${corpus.about}) ========`);
     for (const line of corpus.scores) console.log(`  ${line}`);
@@ -437,6 +460,10 @@ function main(): void {
     if (FORMER_HELDOUT.includes(corpus.file)) console.log(`  (the rows below are training-set numbers now; out-of-sample for the model: the H${corpus.file.slice('heldout'.length)} row of the cross-validation)`);
     evaluateInjection(join(fixtures, `${corpus.file}-injection.jsonl`), verbose);
   }
+  // the newest blind pair, written at the same time by two writers: together the fairest estimate on unseen traffic
+  pooledFresh('heldout32–33', ['heldout32', 'heldout33'].map((f) => join(fixtures, `${f}-injection.jsonl`)), [
+    'blind, before round 26 (53c2adb): with the model TPR 0.823 FPR 0.079 (32 of its 38 false alarms on long documents), blocked TPR 0.660 FPR 0.023',
+  ]);
   if (!noCv) {
     console.log('\n======== lexical model, cross-validated by held-out split ========');
     crossValidate(loadExamples());
