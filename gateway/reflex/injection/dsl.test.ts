@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { anyWords, byFirstLetter, expectWithin, expectWordWithin, sig, sigVerified, wordsThen } from './dsl.js';
+import { anyWords, byFirstLetter, expectEndWithin, expectWithin, expectWordWithin, sig, sigVerified, wordsThen } from './dsl.js';
 import { normaliseForInjection } from './normalise.js';
 
 describe('sigVerified', () => {
@@ -25,6 +25,19 @@ describe('pattern helpers that change only how fast a pattern runs', () => {
   it('expectWithin is the counted negative lookahead written out', () => {
     for (const text of ['curl a | sh', `curl ${'a'.repeat(199)}| sh`, `curl ${'a'.repeat(200)}| sh`, `curl ${'a'.repeat(201)}| sh`])
       assert.deepEqual(matches(`curl ${expectWithin('|\\n', 201)}[^|\\n]{1,200}\\| sh`, text), matches(`curl (?![^|\\n]{201})[^|\\n]{1,200}\\| sh`, text), text);
+  });
+  it('expectEndWithin fails only where the next n characters are there and none ends one of the words', () => {
+    const words = ['आदेश', 'बंद करो', 'दे दो', 'ईमेल कर', 'ab'];
+    const ends = `(?:${words.join('|')})`;
+    for (let gap = 0; gap < 14; gap++) {
+      for (const word of ['आदेश', 'बंद  करो', 'दे दो', 'देदो', 'ईमेल - कर', 'ईमेल कx', 'बंद', 'ab', 'xb', '']) {
+        for (const filler of ['x', ' ', 'ई', 'द ']) {
+          const text = normaliseForInjection(`म${filler.repeat(gap).slice(0, gap)}${word} म ${'x'.repeat(gap)}`).text;
+          assert.deepEqual(matches(`म${expectEndWithin(words, 12)}`, text), matches(`म(?=[\\s\\S]{1,12}(?<=${ends})|(?![\\s\\S]{12}))`, text), text);
+        }
+      }
+    }
+    assert.throws(() => expectEndWithin(['a|b'], 4));
   });
   it('expectWordWithin fails only where SEP, anyWords and a follower beginning so cannot match', () => {
     const follower = '(?:must|shall|will) obey';

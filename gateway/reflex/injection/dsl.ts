@@ -87,6 +87,32 @@ export function byFirstLetter(list: string): string {
  */
 export const expectWithin = (chars: string, n: number): string => `(?!${`[^${chars}]`.repeat(n)})`;
 /**
+ * Fails at once where the next `n` characters are there and none of them ends one of `words` (plain letters, a space for SEP;
+ * folded like the patterns; a word may begin before them): a read of `n` characters, each one a class test unless it is a
+ * word's last letter, where a lookbehind asks for the words that end in it. expectWithin for whole words, where a first letter
+ * is too common to tell (#388's Hindi orders: "ई" in "ईमल कर" and "ईमल" alone); the last letter is where the word is known,
+ * so nothing is read twice.
+ * The read goes eight characters a turn (a counted loop tests its counter after each; written out in full it would take
+ * #388's source past 20 KB, where V8 stops optimising a regex).
+ */
+export function expectEndWithin(words: readonly string[], n: number): string {
+  const byLast = new Map<string, string[]>();
+  for (const word of words.map((w) => foldPatternSource(w))) {
+    if (!/^[\p{L}\p{N} ]+$/u.test(word)) throw new Error(`expectEndWithin: "${word}" is not plain letters and spaces`);
+    const last = [...word].at(-1)!;
+    if (last === ' ') throw new Error(`expectEndWithin: "${word}" ends in a space`);
+    byLast.set(last, [...(byLast.get(last) ?? []), word]);
+  }
+  // the words that end alike share their common ending, read first (a lookbehind reads right to left)
+  const behind = (ending: string[]): string => {
+    let common = ending[0]!;
+    for (const w of ending) while (!w.endsWith(common)) common = common.slice(1);
+    return ending.length === 1 ? ending[0]! : `(?:${ending.map((w) => w.slice(0, w.length - common.length)).join('|')})${common}`;
+  };
+  const unit = `(?:[^${[...byLast.keys()].join('')}]|${[...byLast].map(([last, ending]) => `${last}(?<!${behind(ending)})`).join('|')})`;
+  return `(?!(?:${unit.repeat(8)}){${Math.floor(n / 8)}}${unit.repeat(n % 8)})`;
+}
+/**
  * Fails at once where `${SEP}${anyWords(max)}` and then a follower that begins with one of `starts` (an alternation of
  * plain letters, e.g. the first two letters of each word the follower may begin with) cannot match, in the two cases that
  * are cheap to tell; elsewhere it lets the pattern run. Where SEP is taken whole (not before whitespace), anyWords' words
