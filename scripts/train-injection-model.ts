@@ -10,12 +10,14 @@
 // in all nine categories and English multi-turn/obfuscated/role-play, since heldout18 was; 12, hard negatives,
 // since heldout20 was; 13, tool abuse, indirect and obfuscated with their look-alikes, since heldout21 was;
 // 14, non-English, and 15, subtle English, extraction, tool abuse, exfiltration and indirect, since round 20;
-// 16, long documents only, since round 24)
+// 16, long documents only, since round 24). train-extra17 (long documents and their benign twins, tool abuse,
+// multi-turn and role-play) was written for round 27, which heldout34/35 dropped: it is not read.
 // and, since 2026-11-26, heldout2…29-injection.jsonl (splits H2–H29; heldout2–5 joined first, heldout6
 // later the same day, then heldout7 to heldout29, each after it was scored once before and once after the
 // change it judged, numbers in its header: each was a never-trained-on check until then; heldout26–29 since
 // round 24). NEVER heldout30-injection.* or later: heldout30 judged round 24, heldout31 round 25 (which trained on heldout30
-// and was dropped), heldout32 and heldout33 round 26 (which trained on heldout30 and heldout31 and was dropped); none is trained on.
+// and was dropped), heldout32 and heldout33 round 26 (which trained on heldout30 and heldout31 and was dropped), heldout34 and heldout35
+// round 27 (train-extra17 and heldout30–33, dropped); none is trained on.
 // `--cv` reports cross-validation by split instead of writing weights: for each held-out split X
 // (A–D, H2–H29), train on everything but X and score X, alone and joined with the signatures
 // (`--verbose` also lists each split's out-of-sample misses and false alarms). Split H7 is the one to
