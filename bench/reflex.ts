@@ -281,9 +281,10 @@ async function http(): Promise<void> {
   console.log('   from run to run with how the server and autocannon share the cores, so compare user first.');
   console.log('   client = autocannon\'s CPU per request in this process (the same for every route); near 1 core it, not the');
   console.log('   server, limits the run — the bare route is then bounded by the load generator as much as by Fastify.');
-  console.log(`   bare+busy = the echo plus a ${BUSY_US} µs busy loop: what any route costing that much more CPU reaches on this machine`);
+  console.log(`   bare+busy = the echo plus a ${BUSY_US} µs busy loop inline: what a route spending that much more CPU per request reaches here`);
   console.log('   bare+scan = a bare route calling scan() inline in each request: no batching, auth, rate limit, request id, metrics or schema');
-  console.log('   reflex  = the route behind the gateway plugins it needs: auth (SHA-256 key lookup), rate limiter, error envelope');
+  console.log('   reflex  = the route behind the gateway plugins it needs: auth (SHA-256 key lookup), rate limiter, error envelope;');
+  console.log('             it scans the requests of one event-loop turn back to back (gateway/reflex/scan-batch.ts)');
   console.log('   gateway = the whole app (buildApp): the above plus request ids, Prometheus HTTP metrics, OpenAPI');
   if (REDIS_URL) console.log(`   reflex+redis = reflex with the rate limiter in Redis at ${REDIS_URL.replace(/\/\/[^@/]*@/, '//')}`);
   const bodies: [string, string][] = [
