@@ -152,8 +152,10 @@ function evaluateInjection(path: string, verbose: boolean): void {
   }
 }
 
-/** heldout2–5 together: until 2026-11-26 the best estimate of an unseen corpus; the model trains on them since. */
-/** Several corpora scored as one (detected at flag 0.5), under `title`, after the `notes` lines. */
+/**
+ * Several corpora scored as one (detected at flag 0.5), under `title`, after the `notes` lines: heldout2–5, until
+ * 2026-11-26 the best estimate of an unseen corpus (the model trains on them since), and heldout32–37, the best now.
+ */
 function pooledFresh(title: string, paths: string[], notes: string[]): void {
   const all = paths.flatMap((p) => readJsonl<InjectionCase>(p));
   const signaturesOnly = SIGNATURES.slice();
