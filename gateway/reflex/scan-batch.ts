@@ -22,37 +22,34 @@ export interface ScanBatcher {
 }
 
 export function createScanBatcher(scan: Scan, budgetMs = 2): ScanBatcher {
+  // A drain is scheduled exactly while the queue is not empty: nothing is submitted during a drain (the scans are
+  // synchronous; their callers resume in microtasks after it).
   let queue: Pending[] = [];
-  let scheduled = false;
 
   const drain = (): void => {
     const batch = queue;
     queue = [];
     const until = performance.now() + budgetMs;
-    let i = 0;
-    for (; i < batch.length; i++) {
+    for (let i = 0; i < batch.length; i++) {
       const p = batch[i]!;
       try {
         p.resolve(scan(p.text, p.policy));
       } catch (error) {
         p.reject(error);
       }
-      if (performance.now() >= until) break;
+      if (i + 1 < batch.length && performance.now() >= until) {
+        // over budget: the rest go first in the next turn, after the event loop has served I/O
+        queue = batch.slice(i + 1);
+        setImmediate(drain);
+        return;
+      }
     }
-    // over budget: the rest go first in the next turn, after the event loop has served I/O
-    if (i + 1 < batch.length) queue = batch.slice(i + 1).concat(queue);
-    scheduled = queue.length > 0;
-    if (scheduled) setImmediate(drain);
   };
 
   return {
     submit(text, policy) {
       return new Promise((resolve, reject) => {
-        queue.push({ text, policy, resolve, reject });
-        if (!scheduled) {
-          scheduled = true;
-          setImmediate(drain);
-        }
+        if (queue.push({ text, policy, resolve, reject }) === 1) setImmediate(drain);
       });
     },
   };
