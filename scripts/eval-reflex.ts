@@ -10,8 +10,8 @@
 // scored once before and once after the change it judged, numbers in its header; signatures tuned and
 // the model trained on them since; heldout12 too, after its two scores) and the lexical model's cross-validation
 // by held-out split (A–D, H2–H29). heldout13 to heldout29 (each written blind for the change after the one
-// before) were checks for those changes, and training data since (heldout26–29 since round 24); heldout30 to heldout37
-// (written blind for rounds 24 to 28; 32–37 in pairs) are not trained on, shown with their scores.
+// before) were checks for those changes, and training data since (heldout26–29 since round 24); heldout30 to heldout39
+// (written blind for rounds 24 to 29; 32–39 in pairs) are not trained on, shown with their scores.
 // --verbose lists every miss and false alarm; --no-cv skips the cross-validation (it retrains once per held-out split).
 // Usage: npm run eval:reflex -- --help
 import { dirname, join } from 'node:path';
@@ -154,7 +154,7 @@ function evaluateInjection(path: string, verbose: boolean): void {
 
 /**
  * Several corpora scored as one (detected at flag 0.5), under `title`, after the `notes` lines: heldout2–5, until
- * 2026-11-26 the best estimate of an unseen corpus (the model trains on them since), and heldout32–37, the best now.
+ * 2026-11-26 the best estimate of an unseen corpus (the model trains on them since), and heldout32–39, the best now.
  */
 function pooledFresh(title: string, paths: string[], notes: string[]): void {
   const all = paths.flatMap((p) => readJsonl<InjectionCase>(p));
@@ -432,6 +432,22 @@ const SCORED_ONCE: { file: string; about: string; scores: string[] }[] = [
       'blind, on round 28, which the rule over both corpora pooled dropped (flag 0.818/0.098 -> 0.818/0.090, block FPR 27/400 -> 25/400): with the model TPR 0.785 FPR 0.095, blocked TPR 0.615 FPR 0.065',
     ],
   },
+  {
+    file: 'heldout38',
+    about: 'hand-written blind 2026-11-27 with heldout39 by another writer, a third of its texts long documents; not trained or tuned on, scored twice',
+    scores: [
+      'blind, before round 29 (43617be, the detector of 5ad704a): with the model TPR 0.742 FPR 0.063 (14 of its 15 false alarms on long documents), blocked TPR 0.588 FPR 0.008',
+      'blind, on round 29 (the model corroborates a signature only with a window that overlaps its match), which the rule over heldout38 and heldout39 pooled then dropped (J -0.004): with the model TPR 0.742 FPR 0.063, blocked TPR 0.583 FPR 0.008',
+    ],
+  },
+  {
+    file: 'heldout39',
+    about: 'hand-written blind 2026-11-27 with heldout38 by another writer, a third of its texts long documents; not trained or tuned on, scored twice: the next change needs a fresh corpus',
+    scores: [
+      'blind, before round 29 (43617be): with the model TPR 0.692 FPR 0.083 (19 of its 20 false alarms on long documents), blocked TPR 0.546 FPR 0.029',
+      'blind, on round 29, which the rule over both corpora pooled dropped (flag 0.717/0.073 -> 0.713/0.073, block FPR 9/480 -> 8/480): with the model TPR 0.683 FPR 0.083, blocked TPR 0.529 FPR 0.025',
+    ],
+  },
 ];
 
 const EVAL_OPTIONS = { pii: { type: 'string' }, injection: { type: 'string' }, verbose: { type: 'boolean' }, 'no-cv': { type: 'boolean' } } as const;
@@ -494,10 +510,11 @@ function main(): void {
     if (FORMER_HELDOUT.includes(corpus.file)) console.log(`  (the rows below are training-set numbers now; out-of-sample for the model: the H${corpus.file.slice('heldout'.length)} row of the cross-validation)`);
     evaluateInjection(join(fixtures, `${corpus.file}-injection.jsonl`), verbose);
   }
-  // the six newest blind corpora, three pairs each written at once by two writers, all scored first on the detector of today:
+  // the eight newest blind corpora, four pairs each written at once by two writers, all scored first on the detector of today:
   // together the fairest estimate on unseen traffic
-  pooledFresh('heldout32–37', ['heldout32', 'heldout33', 'heldout34', 'heldout35', 'heldout36', 'heldout37'].map((f) => join(fixtures, `${f}-injection.jsonl`)), [
-    'blind, before rounds 26–28 (53c2adb, 5d44c8a, d459a28: the same detector): with the model TPR 0.807 FPR 0.084 (96 of its 114 false alarms on long documents), blocked TPR 0.656 FPR 0.040',
+  const fresh = ['heldout32', 'heldout33', 'heldout34', 'heldout35', 'heldout36', 'heldout37', 'heldout38', 'heldout39'];
+  pooledFresh('heldout32–39', fresh.map((f) => join(fixtures, `${f}-injection.jsonl`)), [
+    'blind, before rounds 26–29 (53c2adb, 5d44c8a, d459a28, 43617be: the same detector): with the model TPR 0.784 FPR 0.081 (129 of its 149 false alarms on long documents), blocked TPR 0.633 FPR 0.035',
   ]);
   if (!noCv) {
     console.log('\n======== lexical model, cross-validated by held-out split ========');

@@ -17,8 +17,8 @@
 // change it judged, numbers in its header: each was a never-trained-on check until then; heldout26–29 since
 // round 24). NEVER heldout30-injection.* or later: heldout30 judged round 24, heldout31 round 25 (which trained on heldout30
 // and was dropped), heldout32 and heldout33 round 26 (which trained on heldout30 and heldout31 and was dropped), heldout34 and heldout35
-// round 27 (train-extra17 and heldout30–33, dropped), heldout36 and heldout37 round 28 (a detector rule, dropped); none is
-// trained on.
+// round 27 (train-extra17 and heldout30–33, dropped), heldout36 and heldout37 round 28 (a detector rule, dropped), heldout38
+// and heldout39 round 29 (a detector rule, dropped); none is trained on.
 // `--cv` reports cross-validation by split instead of writing weights: for each held-out split X
 // (A–D, H2–H29), train on everything but X and score X, alone and joined with the signatures
 // (`--verbose` also lists each split's out-of-sample misses and false alarms). Split H7 is the one to
