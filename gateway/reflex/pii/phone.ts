@@ -1,6 +1,7 @@
 // PHONE: a phone-shaped digit run (7–15 digits, at most six groups) passes a cheap shape and
 // density gate, then libphonenumber-js decides: a valid number for its country (international
-// form, NANP by default, leading-0 national numbers for common regions). Fictional NANP numbers
+// form, NANP by default, leading-0 national numbers for common regions, and next to a phone word
+// national numbers of regions that write none). Fictional NANP numbers
 // written in a phone format ("(555) 123-4567") still count: people write them as phone numbers.
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import type { PiiFinding } from '../../../contracts/reflex.js';
@@ -9,8 +10,32 @@ import { codeAt } from '../string-ops.js';
 
 const CANDIDATE =
   /(?<![\w+./#-]|\d[ .-])(?:\+\d{1,3}[ .-]?|00\d{1,3}[ .-])?(?:\(\d{1,4}\)[ .-]?)?\d{1,8}(?:[ .-]\d{1,8}){0,5}(?!\w|[.-]\d|[ ]\d|@|%|:\d)/g;
-const CONTEXT = ['phone', 'call', 'tel', 'mobile', 'cell', 'fax', 'contact', 'reach', 'whatsapp', 'sms', 'text me', 'dial', 'hotline', 'my number', 'number is', 'ring', 'telefon', 'teléfono', 'téléphone', 'portable', 'handy', '电话', 'номер'];
+/**
+ * Words that name a phone or a call, also in the languages whose national numbers have no trunk 0 (NO_TRUNK_REGIONS):
+ * the stricter context those numbers need.
+ */
+const CALL_WORDS = [
+  'phone', 'call me', 'call us', 'mobile', 'cell', 'whatsapp', 'sms', 'text me', 'telefon', 'teléfono', 'téléphone', 'handy',
+  'me liga', 'ligue', 'ligar', 'zadzwoń', 'zadzwon', 'komórk', 'llámame', 'llamar', 'móvil', 'chiamami', 'chiamare', 'celular',
+  'cellulare', 'anrufen', 'ruf mich', 'appelle', 'bel me', 'ring mig', 'ring meg', 'τηλ', 'κινητό',
+];
+/** Words that make a digit run more likely a phone number: the call words, and looser ones that also sit next to ids. */
+const CONTEXT = [
+  ...CALL_WORDS,
+  'call', 'tel', 'fax', 'contact', 'reach', 'dial', 'hotline', 'my number', 'number is', 'ring', 'portable', '电话', 'номер',
+];
 const NATIONAL_REGIONS: readonly CountryCode[] = ['GB', 'DE', 'FR', 'IT', 'ES', 'NL', 'AU', 'IN', 'IE', 'BE', 'CH', 'AT', 'SE', 'BR', 'JP'];
+/**
+ * Regions whose national numbers are written without a trunk 0 ("600 712 845" in Poland, "(11) 98765-4321" in Brazil,
+ * "347 123 4567" for an Italian mobile). Their shapes are those of any group of digits, so they count only next to a
+ * call word (CALL_WORDS).
+ */
+const NO_TRUNK_REGIONS: readonly CountryCode[] = ['PL', 'ES', 'PT', 'BR', 'IT', 'GR', 'CZ', 'DK', 'NO'];
+/**
+ * Candidates per text that may try NO_TRUNK_REGIONS: a failed try parses once per region, so a megabyte of "phone 12 345
+ * 678" would cost seconds; past the first 64 call-word candidates a text gets the other rules only.
+ */
+export const NO_TRUNK_TRIES = 64;
 const NANP_SHAPE = /^(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}([ .-]))\d{3}[ .-]\d{4}$/;
 const DATE_SHAPE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$/;
 const IPV4_SHAPE = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
@@ -50,8 +75,11 @@ export function mayBeValidUs(candidate: string): boolean {
   return false;
 }
 
-/** Score for a phone-shaped candidate, or 0 when it is not a phone number. */
-export function phoneScore(candidate: string, context: boolean): number {
+/**
+ * Score for a phone-shaped candidate, or 0 when it is not a phone number. `context`: a phone word is near (CONTEXT);
+ * `callWord`: one of CALL_WORDS is, and no id label comes right before.
+ */
+export function phoneScore(candidate: string, context: boolean, callWord = false): number {
   const digits = countDigits(candidate);
   if (digits < 7 || digits > 15) return 0;
   // density gate: separators and parentheses are fine, but not a mostly-punctuation run
@@ -72,7 +100,7 @@ export function phoneScore(candidate: string, context: boolean): number {
   // ISBN-like "0-306-40615-2" (a lone digit at either end, other than NANP's leading 1) and
   // thousands-grouped "123 456 789" are not how phone numbers are written
   if (groups.length > 1 && (groups[groups.length - 1]!.length === 1 || (groups[0]!.length === 1 && groups[0] !== '1'))) return 0;
-  if (groups.length > 2 && groups.every((g) => g.length === 3)) return 0;
+  if (groups.length > 2 && groups.every((g) => g.length === 3)) return callWord ? noTrunkScore(candidate) : 0;
   const us = mayBeValidUs(candidate) ? parsePhoneNumberFromString(candidate, 'US') : undefined;
   if (us?.isValid()) return bare ? 0.55 : 0.7;
   if (NANP_SHAPE.test(candidate)) return 0.5;
@@ -82,6 +110,15 @@ export function phoneScore(candidate: string, context: boolean): number {
       if (parsePhoneNumberFromString(candidate, region)?.isValid()) return 0.6;
     }
   }
+  return callWord ? noTrunkScore(candidate) : 0;
+}
+
+/** A valid national number of a region without a trunk 0 (NO_TRUNK_REGIONS): 0.5, else 0. Only asked next to a call word. */
+function noTrunkScore(candidate: string): number {
+  if (codeAt(candidate, candidate.charAt(0) === '(' ? 1 : 0) === 48) return 0;
+  for (const region of NO_TRUNK_REGIONS) {
+    if (parsePhoneNumberFromString(candidate, region)?.isValid()) return 0.5;
+  }
   return 0;
 }
 
@@ -90,6 +127,7 @@ export const phoneRecognizer: PiiRecognizer = {
   analyze(text: string, out: PiiFinding[]): void {
     if (!DIGIT_RUN.test(text)) return;
     CANDIDATE.lastIndex = 0;
+    let noTrunkTries = NO_TRUNK_TRIES;
     let m: RegExpExecArray | null;
     while ((m = CANDIDATE.exec(text)) !== null) {
       const candidate = m[0];
@@ -98,7 +136,9 @@ export const phoneRecognizer: PiiRecognizer = {
       const end = start + candidate.length;
       const context = hasContext(text, start, end, CONTEXT);
       if (!context && hasIdLabelBefore(text, start)) continue;
-      const score = phoneScore(candidate, context);
+      const callWord = context && noTrunkTries > 0 && !hasIdLabelBefore(text, start) && hasContext(text, start, end, CALL_WORDS);
+      if (callWord) noTrunkTries--;
+      const score = phoneScore(candidate, context, callWord);
       if (score > 0) out.push({ type: 'PHONE', start, end, score: withContext(score, context) });
     }
   },

@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import { knownIssuer, luhnValid } from './credit-card.js';
 import { validEmailDomain } from './email.js';
 import { ibanValid } from './iban.js';
-import { phoneScore } from './phone.js';
+import { NO_TRUNK_TRIES, phoneScore } from './phone.js';
 import { findPii, mergeOverlaps } from './registry.js';
 import { ssnValid } from './ssn.js';
 
@@ -161,6 +161,20 @@ describe('PHONE', () => {
   it('reads national numbers with the area code in parentheses, not lists of small numbers', () => {
     assert.deepEqual(types('Front desk: (02) 9374 4000 (Sydney)'), ['PHONE:(02) 9374 4000']);
     assert.deepEqual(types('The lottery numbers were 07 12 23 34 41 45.'), []);
+  });
+  it('reads national numbers of regions without a trunk 0 only next to a call word', () => {
+    assert.deepEqual(types('Zadzwoń do mnie wieczorem: 600 712 845'), ['PHONE:600 712 845']);
+    assert.deepEqual(types('Me liga no (11) 98765-4321 quando sair do trabalho.'), ['PHONE:(11) 98765-4321']);
+    assert.deepEqual(types('Chiamami al 347 123 4567 stasera'), ['PHONE:347 123 4567']);
+    // the same digits without a call word, as an id, or next to a looser phone word ("dial", "number is")
+    assert.deepEqual(types('Wieczorem: 600 712 845'), []);
+    assert.deepEqual(types('Call me about order 600 712 845'), []);
+    assert.deepEqual(types('Meeting moved to 10:30 CET; dial-in code 884 213 907.'), []);
+    assert.deepEqual(types('Our EIN is 12-3456789 and the DUNS number is 15-048-3782.'), []);
+  });
+  it('tries those regions for a bounded number of candidates per text (a failed try parses once per region)', () => {
+    const many = Array.from({ length: NO_TRUNK_TRIES + 6 }, () => 'Zadzwoń: 600 712 845.').join(' ');
+    assert.equal(findPii(many).length, NO_TRUNK_TRIES);
   });
   it('does not read a log timestamp as a number ("2026-11-20 14" is a DC number by digits)', () => {
     assert.deepEqual(types('2026-11-20 14:02:11 INFO sms-gateway delivered=true'), []);
