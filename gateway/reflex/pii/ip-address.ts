@@ -2,7 +2,7 @@
 // (net.isIPv4 / net.isIPv6), so 999.1.1.1, 1.2.3.4.5 and "std::vector" never count.
 import { isIPv4, isIPv6 } from 'node:net';
 import type { PiiFinding } from '../../../contracts/reflex.js';
-import { hasContext, hasLabelBefore, withContext, type PiiRecognizer } from './recognizer.js';
+import { hasContext, hasLabelBefore, versionSuffixAt, withContext, type PiiRecognizer } from './recognizer.js';
 import { codeAt, indexIn } from '../string-ops.js';
 
 // Not part of a longer dotted run (OIDs, version strings like 1.2.3.4.5).
@@ -45,6 +45,7 @@ export const ipAddressRecognizer: PiiRecognizer = {
       const end = start + m[0].length;
       const prev = codeAt(text, start - 1);
       if (prev === 118 || prev === 86) continue; // "v1.2.3.4"
+      if (versionSuffixAt(text, end)) continue; // "10.11.12.13-beta"
       if (hasLabelBefore(text, start, VERSION_LABELS, 12) && !hasContext(text, start, end, CONTEXT)) continue;
       out.push({ type: 'IP_ADDRESS', start, end, score: withContext(0.8, hasContext(text, start, end, CONTEXT)) });
     }

@@ -5,7 +5,7 @@
 // written in a phone format ("(555) 123-4567") still count: people write them as phone numbers.
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import type { PiiFinding } from '../../../contracts/reflex.js';
-import { hasContext, hasIdLabelBefore, withContext, type PiiRecognizer } from './recognizer.js';
+import { hasContext, hasIdLabelBefore, versionSuffixAt, withContext, type PiiRecognizer } from './recognizer.js';
 import { codeAt } from '../string-ops.js';
 
 const CANDIDATE =
@@ -17,7 +17,7 @@ const CANDIDATE =
 const CALL_WORDS = [
   'phone', 'call me', 'call us', 'mobile', 'cell', 'whatsapp', 'sms', 'text me', 'telefon', 'teléfono', 'téléphone', 'handy',
   'me liga', 'ligue', 'ligar', 'zadzwoń', 'zadzwon', 'komórk', 'llámame', 'llamar', 'móvil', 'chiamami', 'chiamare', 'celular',
-  'cellulare', 'anrufen', 'ruf mich', 'appelle', 'bel me', 'ring mig', 'ring meg', 'τηλ', 'κινητό',
+  'cellulare', 'anrufen', 'ruf mich', 'appelle', 'bel me', 'ring mig', 'ring meg', 'ring på', 'tel.', 'tel:', 'tlf', 'τηλ', 'κινητό',
 ];
 /** Words that make a digit run more likely a phone number: the call words, and looser ones that also sit next to ids. */
 const CONTEXT = [
@@ -27,8 +27,8 @@ const CONTEXT = [
 const NATIONAL_REGIONS: readonly CountryCode[] = ['GB', 'DE', 'FR', 'IT', 'ES', 'NL', 'AU', 'IN', 'IE', 'BE', 'CH', 'AT', 'SE', 'BR', 'JP'];
 /**
  * Regions whose national numbers are written without a trunk 0 ("600 712 845" in Poland, "(11) 98765-4321" in Brazil,
- * "347 123 4567" for an Italian mobile). Their shapes are those of any group of digits, so they count only next to a
- * call word (CALL_WORDS).
+ * "347 123 4567" for an Italian mobile). Their shapes are those of any group of digits, so they count only written
+ * with separators and next to a call word (CALL_WORDS).
  */
 const NO_TRUNK_REGIONS: readonly CountryCode[] = ['PL', 'ES', 'PT', 'BR', 'IT', 'GR', 'CZ', 'DK', 'NO'];
 /**
@@ -110,7 +110,7 @@ export function phoneScore(candidate: string, context: boolean, callWord = false
       if (parsePhoneNumberFromString(candidate, region)?.isValid()) return 0.6;
     }
   }
-  return callWord ? noTrunkScore(candidate) : 0;
+  return callWord && !bare ? noTrunkScore(candidate) : 0;
 }
 
 /** A valid national number of a region without a trunk 0 (NO_TRUNK_REGIONS): 0.5, else 0. Only asked next to a call word. */
@@ -134,9 +134,10 @@ export const phoneRecognizer: PiiRecognizer = {
       if (candidate.length < 7) continue;
       const start = m.index;
       const end = start + candidate.length;
+      // a label right before ("order #", "dial-in code") makes it an id, whatever phone word is near
+      if (versionSuffixAt(text, end) || hasIdLabelBefore(text, start)) continue;
       const context = hasContext(text, start, end, CONTEXT);
-      if (!context && hasIdLabelBefore(text, start)) continue;
-      const callWord = context && noTrunkTries > 0 && !hasIdLabelBefore(text, start) && hasContext(text, start, end, CALL_WORDS);
+      const callWord = context && noTrunkTries > 0 && hasContext(text, start, end, CALL_WORDS);
       if (callWord) noTrunkTries--;
       const score = phoneScore(candidate, context, callWord);
       if (score > 0) out.push({ type: 'PHONE', start, end, score: withContext(score, context) });

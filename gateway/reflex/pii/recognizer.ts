@@ -33,7 +33,7 @@ export function hasLabelBefore(text: string, start: number, words: readonly stri
 
 /** A label right before a number ("order #", "part no.", "lot", "$") makes it an identifier or an amount, not PII. */
 const ID_LABEL =
-  /(?:\b(?:order|invoice|part|sku|model|serial|ref|reference|ticket|tracking|id|acct|account|isbn|issn|version|build|po|case|batch|lot|item|zip|postal|pin|otp|amount|total|transaction|txn|confirmation|receipt|shipment|employee|customer|member|policy|claim|patent|product|catalog|catalogue|tx|hash|job|run|pr|issue|bug|code|isbn-1[03]|ean|upc|population|balance|score|count|docket|file|record|registration|license|licence|permit|voucher|coupon|booking|reservation|flight|route|room|unit|section|clause|figure|table)\b(?:\s*(?:number|num|no\.?|nr\.?|#|id|code))?\s*[:#=]?\s*|[#$€£¥]\s*)$/;
+  /(?:\b(?:order|invoice|part|sku|model|serial|ref|reference|ticket|tracking|id|acct|account|isbn|issn|version|build|po|case|batch|lot|item|zip|postal|pin|otp|amount|total|transaction|txn|confirmation|receipt|shipment|employee|customer|member|policy|claim|patent|product|catalog|catalogue|tx|hash|job|run|pr|issue|bug|code|isbn-1[03]|ean|upc|population|balance|score|count|docket|file|record|registration|license|licence|permit|voucher|coupon|booking|reservation|flight|route|room|unit|section|clause|figure|table|duns|vat|bestellnummer|rechnungsnummer|kundennummer|auftragsnummer|artikelnummer|sendungsnummer)\b(?:\s*(?:number|num|no\.?|nr\.?|#|id|code))?\s*[:#=]?\s*|[#$€£¥]\s*)$/;
 
 /** True when an identifier label (see ID_LABEL) ends right before `start`. */
 export function hasIdLabelBefore(text: string, start: number): boolean {
@@ -47,4 +47,7 @@ export function withContext(base: number, boosted: boolean): number {
 
 export const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 export const isAsciiLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** True when the text at `end` goes on with a hyphen and a letter ("10.11.12.13-beta", "800-555-0000-K"): a version or a product code. */
+export const versionSuffixAt = (text: string, end: number): boolean => text.charCodeAt(end) === 45 && isAsciiLetterCode(text.charCodeAt(end + 1));
 export const isWordCode = (c: number): boolean => isDigitCode(c) || isAsciiLetterCode(c) || c === 95;

@@ -6,7 +6,7 @@ import { hasContext, hasIdLabelBefore, withContext, type PiiRecognizer } from '.
 
 const SEPARATED = /(?<![\w.-]|\d[ ])(\d{3})([- .])(\d{2})\2(\d{4})(?![\w]|[-.]\d|[ ]\d)/g;
 const BARE = /(?<![\w.-])(\d{3})(\d{2})(\d{4})(?![\w]|[-.]\d)/g;
-const CONTEXT = ['ssn', 'social security', 'social-security', 'soc sec', 'tax id', 'taxpayer', 'itin', 'ss#', 'ss #', 'sozialversicherung'];
+const CONTEXT = ['ssn', 'my social', 'social security', 'social-security', 'soc sec', 'tax id', 'taxpayer', 'itin', 'ss#', 'ss #', 'sozialversicherung'];
 /** Numbers the SSA voided after they were published (e.g. on a wallet insert). */
 const VOIDED = new Set(['078051120', '219099999']);
 
