@@ -1,6 +1,6 @@
 // PHONE: a phone-shaped digit run (7–15 digits, at most six groups) passes a cheap shape and
 // density gate, then libphonenumber-js decides: a valid number for its country (international
-// form, NANP by default, leading-0 national numbers for common regions, and next to a phone word
+// form, NANP by default, leading-0 national numbers for common regions, and next to a call word
 // national numbers of regions that write none). Fictional NANP numbers
 // written in a phone format ("(555) 123-4567") still count: people write them as phone numbers.
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
@@ -77,7 +77,7 @@ export function mayBeValidUs(candidate: string): boolean {
 
 /**
  * Score for a phone-shaped candidate, or 0 when it is not a phone number. `context`: a phone word is near (CONTEXT);
- * `callWord`: one of CALL_WORDS is, and no id label comes right before.
+ * `callWord`: one of the stricter CALL_WORDS is.
  */
 export function phoneScore(candidate: string, context: boolean, callWord = false): number {
   const digits = countDigits(candidate);
