@@ -200,6 +200,11 @@ describe('found by heldout3-pii', () => {
     assert.deepEqual(types("I'm using key AKIAQBYW3PQ4LP04VCCL"), ['SECRET:AKIAQBYW3PQ4LP04VCCL']);
     assert.deepEqual(types('SLACK_WEBHOOK=https://hooks.slack.com/services/XXXXXXXXX/XXXXXXXXX/XXXXXXXXXXXXXXXXXXXXXXXX'), []);
   });
+  it('SECRET: a password named in prose without "is" or ":" when it looks like one', () => {
+    assert.deepEqual(types('Staging DB: user stg_ro, password mQ7#bW2xKp9s.'), ['SECRET:mQ7#bW2xKp9s']);
+    assert.deepEqual(types('Use the password reset link, or check the password hash2 column.'), []);
+    assert.deepEqual(types('the wifi password is Tr0ub4dor&3'), ['SECRET:Tr0ub4dor&3']);
+  });
   it('SSN: "my social" is context for a spaced number', () => {
     assert.deepEqual(types('My social is 301 52 8847 if you need it.'), ['SSN:301 52 8847']);
   });

@@ -119,8 +119,12 @@ function findSecretFields(text: string, out: PiiFinding[]): void {
   }
 }
 
-/** Prose: "the wifi password is Tr0ub4dor&3", "passcode: 4471-xyz". */
-const SECRET_PROSE = /(?<![A-Za-z0-9])(?:password|passcode|passphrase|pwd|pin code)\s{1,3}(?:is|was|=|:|->)\s{1,3}["'`]?([^\s"'`,;]{6,64})/gi;
+/** Prose: "the wifi password is Tr0ub4dor&3", "passcode: 4471-xyz", "user stg_ro, password mQ7#bW2xKp9s". */
+const SECRET_PROSE = /(?<![A-Za-z0-9])(?:password|passcode|passphrase|pwd|pin code)\s{1,3}(?:(is|was|=|:|->)\s{1,3})?["'`]?([^\s"'`,;]{6,64})/gi;
+
+/** How many of lowercase, uppercase, digits and other characters `v` uses. */
+const characterKinds = (v: string): number =>
+  (/[a-z]/.test(v) ? 1 : 0) + (/[A-Z]/.test(v) ? 1 : 0) + (/\d/.test(v) ? 1 : 0) + (/[^A-Za-z0-9]/.test(v) ? 1 : 0);
 
 /** Whether a field or prose value looks like a real credential: mixed character kinds, not a placeholder, path, URL or code. */
 export function looksLikeSecretValue(v: string): boolean {
@@ -128,9 +132,8 @@ export function looksLikeSecretValue(v: string): boolean {
   if (v.includes('://') || /^(?:\/|\.\/|~\/|\.\.\/)/.test(v) || /\.(?:txt|json|pem|key|ya?ml|env|ini|cfg|conf|toml|xml|crt)$/i.test(v)) return false;
   if (/^(?:process\.|os\.|env\.|config\.|settings\.|self\.|this\.|getenv|secrets\.|vault:|ref:|arn:)/i.test(v) || /[()]/.test(v)) return false;
   if (!/[A-Za-z]/.test(v)) return false;
-  const kinds = (/[a-z]/.test(v) ? 1 : 0) + (/[A-Z]/.test(v) ? 1 : 0) + (/\d/.test(v) ? 1 : 0) + (/[^A-Za-z0-9]/.test(v) ? 1 : 0);
   // a lowercase word with a trailing number ("password123") is a weak password but still a password; plain words are not
-  return kinds >= 2 && !/^(?:true|false|null|none|undefined|required|optional|string|number|boolean|hidden|masked)$/i.test(v);
+  return characterKinds(v) >= 2 && !/^(?:true|false|null|none|undefined|required|optional|string|number|boolean|hidden|masked)$/i.test(v);
 }
 
 const SHAPES: readonly SecretShape[] = [
@@ -268,9 +271,11 @@ const SHAPES: readonly SecretShape[] = [
     pattern: SECRET_PROSE,
     score: 0.7,
     span: (m) => {
-      const v = m[1]!.replace(/[.!?]+$/, '');
-      if (!looksLikeSecretValue(v)) return undefined;
-      const start = m.index + m[0].length - m[1]!.length;
+      const v = m[2]!.replace(/[.!?]+$/, '');
+      // without "is" or ":" the next word is a password only when it looks like one: 8+ characters of three kinds
+      // ("password mQ7#bW2xKp9s"), never "password reset" or "password hash2"
+      if (!looksLikeSecretValue(v) || (m[1] === undefined && (v.length < 8 || characterKinds(v) < 3))) return undefined;
+      const start = m.index + m[0].length - m[2]!.length;
       return [start, start + v.length];
     },
   },
