@@ -102,6 +102,11 @@ function counts(sig: InjectionSignature, scopable: boolean, t: string, match: st
   return (!sig.verify || sig.verify.test(match)) && !(scopable && scopedAt(t, end));
 }
 
+/**
+ * The injection score of `text` and the matches behind it. A custom `signatures` list (tests, evaluations) is compiled
+ * once per array object and kept while the array lives: pass the same array each time, since a fresh copy per call
+ * (`SIGNATURES.slice()` inline) compiles the trigger index again on every call.
+ */
 export function detectInjection(text: string, signatures: readonly InjectionSignature[] = SIGNATURES): InjectionResult {
   const norm = normaliseForInjection(text);
   const t = norm.text;
