@@ -5,7 +5,7 @@
 // written in a phone format ("(555) 123-4567") still count: people write them as phone numbers.
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import type { PiiFinding } from '../../../contracts/reflex.js';
-import { hasContext, hasIdLabelBefore, versionSuffixAt, withContext, type PiiRecognizer } from './recognizer.js';
+import { contextWordAt, hasIdLabelBefore, versionSuffixAt, withContext, type PiiRecognizer } from './recognizer.js';
 import { codeAt } from '../string-ops.js';
 
 const CANDIDATE =
@@ -19,7 +19,7 @@ const CALL_WORDS = [
   'me liga', 'ligue', 'ligar', 'zadzwoń', 'zadzwon', 'komórk', 'llámame', 'llamar', 'móvil', 'chiamami', 'chiamare', 'celular',
   'cellulare', 'anrufen', 'ruf mich', 'appelle', 'bel me', 'ring mig', 'ring meg', 'ring på', 'tel.', 'tel:', 'tlf', 'τηλ', 'κινητό',
 ];
-/** Words that make a digit run more likely a phone number: the call words, and looser ones that also sit next to ids. */
+/** Words that make a digit run more likely a phone number: the call words first (contextWordAt tells them by index), and looser ones that also sit next to ids. */
 const CONTEXT = [
   ...CALL_WORDS,
   'call', 'tel', 'fax', 'contact', 'reach', 'dial', 'hotline', 'my number', 'number is', 'ring', 'portable', '电话', 'номер',
@@ -100,22 +100,22 @@ export function phoneScore(candidate: string, context: boolean, callWord = false
   // ISBN-like "0-306-40615-2" (a lone digit at either end, other than NANP's leading 1) and
   // thousands-grouped "123 456 789" are not how phone numbers are written
   if (groups.length > 1 && (groups[groups.length - 1]!.length === 1 || (groups[0]!.length === 1 && groups[0] !== '1'))) return 0;
-  if (groups.length > 2 && groups.every((g) => g.length === 3)) return callWord ? noTrunkScore(candidate) : 0;
+  const trunk = groups[0]!.startsWith('0');
+  if (groups.length > 2 && groups.every((g) => g.length === 3)) return callWord && !trunk ? noTrunkScore(candidate) : 0;
   const us = mayBeValidUs(candidate) ? parsePhoneNumberFromString(candidate, 'US') : undefined;
   if (us?.isValid()) return bare ? 0.55 : 0.7;
   if (NANP_SHAPE.test(candidate)) return 0.5;
   // leading-0 national numbers, also with the area code in parentheses: "(02) 9374 4000"
-  if (groups[0]!.startsWith('0') && (!bare || context)) {
+  if (trunk && (!bare || context)) {
     for (const region of NATIONAL_REGIONS) {
       if (parsePhoneNumberFromString(candidate, region)?.isValid()) return 0.6;
     }
   }
-  return callWord && !bare ? noTrunkScore(candidate) : 0;
+  return callWord && !bare && !trunk ? noTrunkScore(candidate) : 0;
 }
 
 /** A valid national number of a region without a trunk 0 (NO_TRUNK_REGIONS): 0.5, else 0. Only asked next to a call word. */
 function noTrunkScore(candidate: string): number {
-  if (codeAt(candidate, candidate.charAt(0) === '(' ? 1 : 0) === 48) return 0;
   for (const region of NO_TRUNK_REGIONS) {
     if (parsePhoneNumberFromString(candidate, region)?.isValid()) return 0.5;
   }
@@ -136,8 +136,9 @@ export const phoneRecognizer: PiiRecognizer = {
       const end = start + candidate.length;
       // a label right before ("order #", "dial-in code") makes it an id, whatever phone word is near
       if (versionSuffixAt(text, end) || hasIdLabelBefore(text, start)) continue;
-      const context = hasContext(text, start, end, CONTEXT);
-      const callWord = context && noTrunkTries > 0 && hasContext(text, start, end, CALL_WORDS);
+      const word = contextWordAt(text, start, end, CONTEXT);
+      const context = word !== -1;
+      const callWord = word !== -1 && word < CALL_WORDS.length && noTrunkTries > 0;
       if (callWord) noTrunkTries--;
       const score = phoneScore(candidate, context, callWord);
       if (score > 0) out.push({ type: 'PHONE', start, end, score: withContext(score, context) });

@@ -1,7 +1,7 @@
 // The shape every PII recogniser has (Presidio style): a cheap prefilter, a candidate pattern,
 // a validator that confirms or rejects each candidate, and context words that raise the score.
 import type { PiiFinding, PiiType } from '../../../contracts/reflex.js';
-import { indexIn, sliceOf } from '../string-ops.js';
+import { codeAt, indexIn, sliceOf } from '../string-ops.js';
 
 export interface PiiRecognizer {
   readonly type: PiiType;
@@ -14,15 +14,18 @@ const CONTEXT_BEFORE = 48;
 const CONTEXT_AFTER = 24;
 
 /**
- * True when one of `words` (lowercase) appears near [start, end). The window is small and fixed,
- * so this costs one short slice per finding, never a pass over the whole text.
+ * The index of the first of `words` (lowercase, in list order) that appears near [start, end), or -1. The window is
+ * small and fixed, so this costs one short slice per finding, never a pass over the whole text.
  */
-export function hasContext(text: string, start: number, end: number, words: readonly string[]): boolean {
-  if (words.length === 0) return false;
+export function contextWordAt(text: string, start: number, end: number, words: readonly string[]): number {
+  if (words.length === 0) return -1;
   const window = sliceOf(text, Math.max(0, start - CONTEXT_BEFORE), Math.min(text.length, end + CONTEXT_AFTER)).toLowerCase();
-  for (const w of words) if (indexIn(window, w) !== -1) return true;
-  return false;
+  for (let k = 0; k < words.length; k++) if (indexIn(window, words[k]!) !== -1) return k;
+  return -1;
 }
+
+/** True when one of `words` (lowercase) appears near [start, end) (see contextWordAt). */
+export const hasContext = (text: string, start: number, end: number, words: readonly string[]): boolean => contextWordAt(text, start, end, words) !== -1;
 
 /** True when one of `words` appears in the few characters just before `start` (labels such as "order #"). */
 export function hasLabelBefore(text: string, start: number, words: readonly string[], reach = 28): boolean {
@@ -49,5 +52,5 @@ export const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 export const isAsciiLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** True when the text at `end` goes on with a hyphen and a letter ("10.11.12.13-beta", "800-555-0000-K"): a version or a product code. */
-export const versionSuffixAt = (text: string, end: number): boolean => text.charCodeAt(end) === 45 && isAsciiLetterCode(text.charCodeAt(end + 1));
+export const versionSuffixAt = (text: string, end: number): boolean => codeAt(text, end) === 45 && isAsciiLetterCode(codeAt(text, end + 1));
 export const isWordCode = (c: number): boolean => isDigitCode(c) || isAsciiLetterCode(c) || c === 95;
