@@ -3,7 +3,8 @@
 // form, NANP by default, leading-0 national numbers for common regions, and next to a call word
 // national numbers of regions that write none). Fictional NANP numbers
 // written in a phone format ("(555) 123-4567") still count: people write them as phone numbers.
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+// A text gets a budget of library parses (PARSE_BUDGET); past it, shapes decide.
+import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
 import type { PiiFinding } from '../../../contracts/reflex.js';
 import { contextWordAt, hasIdLabelBefore, versionSuffixAt, withContext, type PiiRecognizer } from './recognizer.js';
 import { codeAt } from '../string-ops.js';
@@ -32,10 +33,18 @@ const NATIONAL_REGIONS: readonly CountryCode[] = ['GB', 'DE', 'FR', 'IT', 'ES', 
  */
 const NO_TRUNK_REGIONS: readonly CountryCode[] = ['PL', 'ES', 'PT', 'BR', 'IT', 'GR', 'CZ', 'DK', 'NO'];
 /**
- * Candidates per text that may try NO_TRUNK_REGIONS: a failed try parses once per region, so a megabyte of "phone 12 345
- * 678" would cost seconds; past the first 64 call-word candidates a text gets the other rules only.
+ * libphonenumber parses one text may spend (10–40 µs each, up to one per region for a candidate): without a bound,
+ * 256 KB of distinct phone numbers held the event loop for 200–480 ms. Past it a candidate is judged by its shape and
+ * fails closed, counting as a phone number wherever the library would have been asked (SHAPE_ONLY), so no number goes
+ * unredacted because the text was long. The exception is a national number of a region without a trunk 0: its shape is
+ * any group of digits, so past the budget it is tried no more.
  */
-export const NO_TRUNK_TRIES = 64;
+export const PARSE_BUDGET = 512;
+const SHAPE_ONLY = 0.5;
+/** What is left of a text's PARSE_BUDGET; `phoneScore` alone (no text) has no bound. */
+export interface ParseBudget {
+  left: number;
+}
 const NANP_SHAPE = /^(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}([ .-]))\d{3}[ .-]\d{4}$/;
 const DATE_SHAPE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$/;
 const IPV4_SHAPE = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
@@ -75,11 +84,18 @@ export function mayBeValidUs(candidate: string): boolean {
   return false;
 }
 
+/** `candidate` parsed for `region` (undefined: not a number), or false once `budget` is spent. */
+function parse(candidate: string, region: CountryCode | undefined, budget: ParseBudget): PhoneNumber | undefined | false {
+  if (budget.left <= 0) return false;
+  budget.left--;
+  return parsePhoneNumberFromString(candidate, region);
+}
+
 /**
  * Score for a phone-shaped candidate, or 0 when it is not a phone number. `context`: a phone word is near (CONTEXT);
- * `callWord`: one of the stricter CALL_WORDS is.
+ * `callWord`: one of the stricter CALL_WORDS is; `budget`: the parses its text has left (PARSE_BUDGET).
  */
-export function phoneScore(candidate: string, context: boolean, callWord = false): number {
+export function phoneScore(candidate: string, context: boolean, callWord = false, budget: ParseBudget = { left: Infinity }): number {
   const digits = countDigits(candidate);
   if (digits < 7 || digits > 15) return 0;
   // density gate: separators and parentheses are fine, but not a mostly-punctuation run
@@ -91,8 +107,8 @@ export function phoneScore(candidate: string, context: boolean, callWord = false
   if (dots === 1 && !candidate.includes(' ') && !candidate.includes('-')) return 0; // a decimal number
   if (candidate.startsWith('+') || candidate.startsWith('00')) {
     // an explicit country code is strong evidence; fictional ranges (UK 07700 900xxx) are only "possible"
-    const p = parsePhoneNumberFromString(candidate.startsWith('+') ? candidate : `+${candidate.slice(2)}`);
-    return p?.isValid() ? 0.75 : p?.isPossible() ? 0.6 : 0;
+    const p = parse(candidate.startsWith('+') ? candidate : `+${candidate.slice(2)}`, undefined, budget);
+    return p === false ? SHAPE_ONLY : p?.isValid() ? 0.75 : p?.isPossible() ? 0.6 : 0;
   }
   const groups = candidate.split(/[ .()-]+/).filter((g) => g !== '');
   // no national or NANP format has more than five groups ("07 12 23 34 41 45" is a list of numbers)
@@ -101,23 +117,30 @@ export function phoneScore(candidate: string, context: boolean, callWord = false
   // thousands-grouped "123 456 789" are not how phone numbers are written
   if (groups.length > 1 && (groups[groups.length - 1]!.length === 1 || (groups[0]!.length === 1 && groups[0] !== '1'))) return 0;
   const trunk = groups[0]!.startsWith('0');
-  if (groups.length > 2 && groups.every((g) => g.length === 3)) return callWord && !trunk ? noTrunkScore(candidate) : 0;
-  const us = mayBeValidUs(candidate) ? parsePhoneNumberFromString(candidate, 'US') : undefined;
-  if (us?.isValid()) return bare ? 0.55 : 0.7;
+  if (groups.length > 2 && groups.every((g) => g.length === 3)) return callWord && !trunk ? noTrunkScore(candidate, budget) : 0;
+  if (mayBeValidUs(candidate)) {
+    const us = parse(candidate, 'US', budget);
+    if (us === false) return SHAPE_ONLY;
+    if (us?.isValid()) return bare ? 0.55 : 0.7;
+  }
   if (NANP_SHAPE.test(candidate)) return 0.5;
   // leading-0 national numbers, also with the area code in parentheses: "(02) 9374 4000"
   if (trunk && (!bare || context)) {
     for (const region of NATIONAL_REGIONS) {
-      if (parsePhoneNumberFromString(candidate, region)?.isValid()) return 0.6;
+      const p = parse(candidate, region, budget);
+      if (p === false) return SHAPE_ONLY;
+      if (p?.isValid()) return 0.6;
     }
   }
-  return callWord && !bare && !trunk ? noTrunkScore(candidate) : 0;
+  return callWord && !bare && !trunk ? noTrunkScore(candidate, budget) : 0;
 }
 
 /** A valid national number of a region without a trunk 0 (NO_TRUNK_REGIONS): 0.5, else 0. Only asked next to a call word. */
-function noTrunkScore(candidate: string): number {
+function noTrunkScore(candidate: string, budget: ParseBudget): number {
   for (const region of NO_TRUNK_REGIONS) {
-    if (parsePhoneNumberFromString(candidate, region)?.isValid()) return 0.5;
+    const p = parse(candidate, region, budget);
+    if (p === false) return 0;
+    if (p?.isValid()) return 0.5;
   }
   return 0;
 }
@@ -127,7 +150,7 @@ export const phoneRecognizer: PiiRecognizer = {
   analyze(text: string, out: PiiFinding[]): void {
     if (!DIGIT_RUN.test(text)) return;
     CANDIDATE.lastIndex = 0;
-    let noTrunkTries = NO_TRUNK_TRIES;
+    const budget: ParseBudget = { left: PARSE_BUDGET };
     let m: RegExpExecArray | null;
     while ((m = CANDIDATE.exec(text)) !== null) {
       const candidate = m[0];
@@ -138,9 +161,8 @@ export const phoneRecognizer: PiiRecognizer = {
       if (versionSuffixAt(text, end) || hasIdLabelBefore(text, start)) continue;
       const word = contextWordAt(text, start, end, CONTEXT);
       const context = word !== -1;
-      const callWord = word !== -1 && word < CALL_WORDS.length && noTrunkTries > 0;
-      if (callWord) noTrunkTries--;
-      const score = phoneScore(candidate, context, callWord);
+      const callWord = word !== -1 && word < CALL_WORDS.length;
+      const score = phoneScore(candidate, context, callWord, budget);
       if (score > 0) out.push({ type: 'PHONE', start, end, score: withContext(score, context) });
     }
   },

@@ -65,11 +65,25 @@ function distinctUnicodeAddresses(): string {
   return out.slice(0, MB);
 }
 
-/** The fixed shapes at 1 MB (plus two that are not periodic: a rot13 hint before filler, distinct Unicode addresses). */
+/**
+ * Distinct phone numbers of every shape PHONE asks libphonenumber about (NANP, international, leading-0 national valid
+ * and not, no trunk 0 after a call word): each would cost one or more parses, and no cache of earlier ones helps.
+ */
+function distinctPhoneNumbers(): string {
+  let out = '';
+  for (let i = 0; out.length < MB; i++) {
+    const n = String(1000 + (i % 9000));
+    out += `call me 415-555-${n}, +44 20 7946 ${n}; tel 0123 456 ${n} or 020 7946 ${n}; phone 12 345 ${n.slice(1)}. `;
+  }
+  return out.slice(0, MB);
+}
+
+/** The fixed shapes at 1 MB (plus three that are not periodic: a rot13 hint before filler, distinct Unicode addresses and phone numbers). */
 export function fixedShapes(): Record<string, string> {
   const out = Object.fromEntries(Object.entries(SHAPES).map(([name, unit]) => [name, fill(unit)]));
   out['rot13 hint'] = 'rot13 ' + fill('ab ');
   out['distinct unicode addresses'] = distinctUnicodeAddresses();
+  out['distinct phone numbers'] = distinctPhoneNumbers();
   return out;
 }
 
