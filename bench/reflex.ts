@@ -8,6 +8,7 @@
 //      gateway/reflex/scan-batch.ts), and the whole gateway app (buildApp: also request ids, Prometheus HTTP
 //      metrics, OpenAPI)
 //   3. the PII corpus through redact-pii and openredaction: span-level F1 and speed side by side
+//   4. the pooled blind injection corpora through llm_guardrail and vard: TPR, FPR and speed side by side
 // The HTTP servers run in child processes (this file with --serve) so autocannon does not share their core.
 import { fork, type ChildProcess } from 'node:child_process';
 import { dirname, join } from 'node:path';
@@ -26,7 +27,8 @@ import { createReflex } from '../gateway/reflex/index.js';
 import { findPii } from '../gateway/reflex/pii/registry.js';
 import { scan } from '../gateway/reflex/scan.js';
 import reflexCheckRoutes from '../gateway/routes/reflex-check.js';
-import { piiTable, scorePii, prf } from '../scripts/eval-reflex.js';
+import { detectInjection, INJECTION_BLOCK_THRESHOLD, INJECTION_FLAG_THRESHOLD } from '../gateway/reflex/injection/detect.js';
+import { FRESH_INJECTION, piiTable, scorePii, prf } from '../scripts/eval-reflex.js';
 import { readJsonl, type InjectionCase, type PiiCase } from '../scripts/reflex-corpus.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -37,8 +39,8 @@ const HTTP_SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
 const HTTP_ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 64);
 const API_KEY = 'bench-key-0123456789';
-/** Which parts to run, e.g. BENCH_PARTS=2 for HTTP only; default all three. */
-const PARTS = new Set((process.env.BENCH_PARTS ?? '1,2,3').split(','));
+/** Which parts to run, e.g. BENCH_PARTS=2 for HTTP only; default all four. */
+const PARTS = new Set((process.env.BENCH_PARTS ?? '1,2,3,4').split(','));
 /** Set (e.g. redis://127.0.0.1:6379): part 2 also runs the reflex route with its rate limiter in Redis. */
 const REDIS_URL = process.env.BENCH_REDIS_URL;
 /**
@@ -251,6 +253,7 @@ async function main(): Promise<void> {
   if (PARTS.has('1')) await inProcess();
   if (PARTS.has('2')) await http();
   if (PARTS.has('3')) await piiLibraries();
+  if (PARTS.has('4')) await injectionLibraries();
 }
 
 async function inProcess(): Promise<void> {
@@ -360,13 +363,56 @@ async function piiLibraries(): Promise<void> {
   for (const s of summary) console.log(s);
 }
 
+/**
+ * Popular npm prompt-injection detectors at their defaults on the blind corpora none of them (nor ours) was fitted to:
+ * llm_guardrail (TF-IDF + logistic regression, bundled weights) and vard (rules; throws on a detection).
+ */
+async function injectionLibraries(): Promise<void> {
+  const cases = FRESH_INJECTION.flatMap((f) => readJsonl<InjectionCase>(join(FIXTURES, `${f}-injection.jsonl`)));
+  const attacks = cases.filter((c) => c.label === 'attack').length;
+  console.log(`\n4) injection: ${FRESH_INJECTION[0]}–${FRESH_INJECTION.at(-1)!.slice('heldout'.length)} pooled (${attacks} attacks, ${cases.length - attacks} benign; blind, never trained or tuned on) — each detector at its defaults`);
+  const { checkInjection } = await import('llm_guardrail');
+  const vard = (await import('@andersmyrmel/vard')).default;
+  const detectors: { name: string; detect: (t: string) => boolean | Promise<boolean> }[] = [
+    { name: 'octollm flag', detect: (t) => detectInjection(t).score >= INJECTION_FLAG_THRESHOLD },
+    { name: 'octollm block', detect: (t) => detectInjection(t).score >= INJECTION_BLOCK_THRESHOLD },
+    { name: 'llm_guardrail 2.1', detect: async (t) => (await checkInjection(t)).detected },
+    {
+      name: 'vard 1.2',
+      detect: (t) => {
+        try {
+          vard(t);
+          return false;
+        } catch {
+          return true;
+        }
+      },
+    },
+  ];
+  for (const d of detectors) {
+    for (const c of cases.slice(0, 200)) await d.detect(c.text); // warm-up (JIT)
+    let tp = 0;
+    let fp = 0;
+    const t0 = performance.now();
+    for (const c of cases) {
+      if (!(await d.detect(c.text))) continue;
+      if (c.label === 'attack') tp++;
+      else fp++;
+    }
+    const ms = (performance.now() - t0) / cases.length;
+    console.log(`   ${d.name.padEnd(18)} TPR ${(tp / attacks).toFixed(3)}   FPR ${(fp / (cases.length - attacks)).toFixed(3)}   ${ms.toFixed(4).padStart(8)} ms/text`);
+  }
+  console.log('   (target: TPR >= 0.90 at FPR <= 0.03)');
+}
+
 const USAGE = `Usage: npm run bench:reflex   (settings in the environment; about 3 minutes with all parts)
 
 Prints (1) the in-process cost of the reflex scan on 4 KB prompts, (2) HTTP load on POST /v1/reflex/check against a
-bare Fastify echo route in the same run, (3) the PII corpus through redact-pii and openredaction, side by side.
+bare Fastify echo route in the same run, (3) the PII corpus through redact-pii and openredaction, side by side, (4) the
+blind injection corpora through llm_guardrail and vard, side by side.
 
 Environment:
-  BENCH_PARTS        which parts, e.g. 2 or 1,3 (default 1,2,3)
+  BENCH_PARTS        which parts, e.g. 2 or 1,3 (default 1,2,3,4)
   BENCH_SECONDS      seconds per HTTP measurement (default 3)
   BENCH_ROUNDS       HTTP rounds per body; the median round is shown (default 3)
   BENCH_CONNECTIONS  concurrent HTTP connections (default 64)

@@ -170,6 +170,12 @@ function pooledFresh(title: string, paths: string[], notes: string[]): void {
 }
 
 /**
+ * The eight newest blind injection corpora, four pairs each written at once by two writers, all scored first on the
+ * detector of today: together the fairest estimate on unseen traffic (bench/reflex.ts runs other detectors on them too).
+ */
+export const FRESH_INJECTION = ['heldout32', 'heldout33', 'heldout34', 'heldout35', 'heldout36', 'heldout37', 'heldout38', 'heldout39'];
+
+/**
  * heldout6–30, each written before the change it judged (7–30 blind) and scored once before and once after it:
  * those scores, and for those trained on since, the split the model's cross-validation holds it out as.
  */
@@ -531,10 +537,7 @@ function main(): void {
     if (FORMER_HELDOUT.includes(corpus.file)) console.log(`  (the rows below are training-set numbers now; out-of-sample for the model: the H${corpus.file.slice('heldout'.length)} row of the cross-validation)`);
     evaluateInjection(join(fixtures, `${corpus.file}-injection.jsonl`), verbose);
   }
-  // the eight newest blind corpora, four pairs each written at once by two writers, all scored first on the detector of today:
-  // together the fairest estimate on unseen traffic
-  const fresh = ['heldout32', 'heldout33', 'heldout34', 'heldout35', 'heldout36', 'heldout37', 'heldout38', 'heldout39'];
-  pooledFresh('heldout32–39', fresh.map((f) => join(fixtures, `${f}-injection.jsonl`)), [
+  pooledFresh('heldout32–39', FRESH_INJECTION.map((f) => join(fixtures, `${f}-injection.jsonl`)), [
     'blind, before rounds 26–29 (53c2adb, 5d44c8a, d459a28, 43617be: the same detector): with the model TPR 0.784 FPR 0.081 (129 of its 149 false alarms on long documents), blocked TPR 0.633 FPR 0.035',
   ]);
   if (!noCv) {
