@@ -70,7 +70,7 @@ type ServerKind = 'bare' | 'bare-busy' | 'bare-scan' | 'reflex' | 'reflex-redis'
 
 async function serve(kind: ServerKind): Promise<void> {
   const registry = new Registry();
-  const apiKeys = [{ tenantId: 'bench', key: API_KEY, ratePerMinute: 1e9, tier: 'bench' }];
+  const apiKeys = [{ tenantId: 'bench', key: API_KEY, ratePerMinute: 1e9, tier: 'bench', piiPolicy: 'redact' as const }];
   let app;
   if (kind === 'gateway') {
     // the whole gateway app; Temporal is never called on this route, and the in-process limiter

@@ -2,6 +2,7 @@
 // A bad value stops the process with a message naming the variable.
 import { z } from 'zod';
 import { ARMS, type Arm } from '../contracts/names.js';
+import { isPiiPolicy, PII_POLICIES, type PiiPolicy } from '../contracts/reflex.js';
 
 export const RATE_TIERS = {
   free: 60,
@@ -25,6 +26,8 @@ export interface ApiKeyEntry {
   /** Requests per minute. */
   ratePerMinute: number;
   tier: string;
+  /** What the reflex layer does with PII in this key's requests (SPEC §4): redact (default), block or allow. */
+  piiPolicy: PiiPolicy;
 }
 
 const DEFAULT_MODELS: Record<Provider, string> = { openai: 'gpt-4.1-mini', anthropic: 'claude-haiku-4-5' };
@@ -37,16 +40,21 @@ const optionalString = z
 const optionalUrl = optionalString.pipe(z.url().optional());
 
 const apiKeyEntry = z.string().transform((entry, ctx): ApiKeyEntry => {
-  const [tenantId, key, limit = 'pro'] = entry.split(':').map((p) => p.trim());
-  if (!tenantId || !key || !/^[A-Za-z0-9_.-]{1,64}$/.test(tenantId)) {
-    ctx.addIssue({ code: 'custom', message: 'each entry must be tenant:key[:limit] with a tenant of letters, digits, _ . -' });
+  const parts = entry.split(':').map((p) => p.trim());
+  const [tenantId, key, limit = 'pro', piiPolicy = 'redact'] = parts;
+  if (parts.length > 4 || !tenantId || !key || !/^[A-Za-z0-9_.-]{1,64}$/.test(tenantId)) {
+    ctx.addIssue({ code: 'custom', message: 'each entry must be tenant:key[:limit[:pii]] with a tenant of letters, digits, _ . -' });
     return z.NEVER;
   }
   if (key.length < 8) {
     ctx.addIssue({ code: 'custom', message: `the key for tenant "${tenantId}" is shorter than 8 characters` });
     return z.NEVER;
   }
-  if (limit in RATE_TIERS) return { tenantId, key, ratePerMinute: RATE_TIERS[limit as RateTier], tier: limit };
+  if (!isPiiPolicy(piiPolicy)) {
+    ctx.addIssue({ code: 'custom', message: `pii policy "${piiPolicy}" for tenant "${tenantId}" is not one of ${PII_POLICIES.join(', ')}` });
+    return z.NEVER;
+  }
+  if (limit in RATE_TIERS) return { tenantId, key, ratePerMinute: RATE_TIERS[limit as RateTier], tier: limit, piiPolicy };
   const perMinute = Number(limit);
   if (!Number.isInteger(perMinute) || perMinute < 1) {
     ctx.addIssue({
@@ -55,7 +63,7 @@ const apiKeyEntry = z.string().transform((entry, ctx): ApiKeyEntry => {
     });
     return z.NEVER;
   }
-  return { tenantId, key, ratePerMinute: perMinute, tier: 'custom' };
+  return { tenantId, key, ratePerMinute: perMinute, tier: 'custom', piiPolicy };
 });
 
 const modelChoice = z.string().transform((value, ctx): ModelChoice => {

@@ -41,3 +41,4 @@ export type ReflexCheckResponse = z.infer<typeof ReflexCheckResponseSchema>;
 /** What a key's policy does with PII: redact it (default), block the request, or let it through. */
 export const PII_POLICIES = ['redact', 'block', 'allow'] as const;
 export type PiiPolicy = (typeof PII_POLICIES)[number];
+export const isPiiPolicy = (value: string): value is PiiPolicy => (PII_POLICIES as readonly string[]).includes(value);

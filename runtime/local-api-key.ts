@@ -20,5 +20,5 @@ export async function ensureLocalApiKey(dataDir: string): Promise<ApiKeyEntry> {
     await mkdir(dataDir, { recursive: true });
     await writeFile(path, `${key}\n`, { mode: 0o600 });
   }
-  return { tenantId: LOCAL_TENANT, key, ratePerMinute: RATE_TIERS.pro, tier: 'pro' };
+  return { tenantId: LOCAL_TENANT, key, ratePerMinute: RATE_TIERS.pro, tier: 'pro', piiPolicy: 'redact' };
 }

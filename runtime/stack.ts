@@ -145,7 +145,7 @@ export async function startStack(config: Config, options: StackOptions): Promise
         const found = await verifyApiKey(stores.db, key);
         if (!found) return undefined;
         const ratePerMinute = found.ratePerMinute ?? RATE_TIERS[found.tier as RateTier] ?? RATE_TIERS.pro;
-        return { tenantId: found.tenantId, keyId: found.keyId, ratePerMinute };
+        return { tenantId: found.tenantId, keyId: found.keyId, ratePerMinute, piiPolicy: found.piiPolicy };
       },
       maxBodyBytes: config.maxBodyBytes,
       approvalTimeoutSeconds: options.approvalTimeoutSeconds ?? 3_600,

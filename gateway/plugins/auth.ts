@@ -35,7 +35,7 @@ export interface AuthOptions {
   /** Keys from configuration (OCTOLLM_API_KEYS), checked first. */
   apiKeys: ApiKeyEntry[];
   /** Keys kept in the database (`octollm keys create --store`), checked when configuration does not know a key. */
-  lookupKey?: (key: string) => Promise<Omit<AuthContext, 'piiPolicy'> | undefined>;
+  lookupKey?: (key: string) => Promise<AuthContext | undefined>;
 }
 
 /** Positive database lookups are kept briefly so the reflex path does not pay a query per request. */
@@ -56,7 +56,7 @@ async function auth(app: FastifyInstance, options: AuthOptions): Promise<void> {
   const byHash = new Map<string, AuthContext>();
   for (const entry of options.apiKeys) {
     const hash = hashApiKey(entry.key);
-    byHash.set(hash, { tenantId: entry.tenantId, keyId: hash.slice(0, 12), ratePerMinute: entry.ratePerMinute, piiPolicy: 'redact' });
+    byHash.set(hash, { tenantId: entry.tenantId, keyId: hash.slice(0, 12), ratePerMinute: entry.ratePerMinute, piiPolicy: entry.piiPolicy });
   }
   const looked = new Map<string, { context: AuthContext; expires: number }>();
   const cachedFromStore = (hash: string): AuthContext | undefined => {
@@ -65,9 +65,8 @@ async function auth(app: FastifyInstance, options: AuthOptions): Promise<void> {
   };
   const fromStore = async (key: string, hash: string): Promise<AuthContext | undefined> => {
     if (!options.lookupKey) return undefined;
-    const found = await options.lookupKey(key);
-    if (!found) return undefined;
-    const context: AuthContext = { ...found, piiPolicy: 'redact' };
+    const context = await options.lookupKey(key);
+    if (!context) return undefined;
     if (looked.size >= LOOKUP_CACHE_MAX) looked.clear();
     looked.set(hash, { context, expires: Date.now() + LOOKUP_TTL_MS });
     return context;

@@ -24,7 +24,7 @@ async function buildApp(options: { withAuth: boolean }): Promise<FastifyInstance
   const app = Fastify();
   await app.register(errorEnvelope);
   if (options.withAuth) {
-    await app.register(auth, { apiKeys: [{ tenantId: 'tenant-1', key: 'test-key-123', ratePerMinute: 60, tier: 'pro' }] });
+    await app.register(auth, { apiKeys: [{ tenantId: 'tenant-1', key: 'test-key-123', ratePerMinute: 60, tier: 'pro', piiPolicy: 'redact' }] });
   }
   await app.register(codecRoutes, { codec, allowedOrigins: [`${UI_ORIGIN}/`] });
   return app;

@@ -1,6 +1,7 @@
 // Tenants' API keys, stored hashed: the plain key is returned once, at creation, and never again.
 // Keys are 256 random bits, so SHA-256 (fast, unsalted) is the right hash: there is nothing to brute-force.
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import type { PiiPolicy } from '../../contracts/reflex.js';
 import type { Queryable } from '../sql/sql-db.js';
 import { toIso } from '../ids.js';
 
@@ -13,6 +14,8 @@ export interface CreateApiKeyOptions {
   tier?: string;
   /** Overrides the tier's requests per minute. */
   ratePerMinute?: number;
+  /** What the reflex layer does with PII in this key's requests; default redact. */
+  piiPolicy?: PiiPolicy;
 }
 
 export interface CreatedApiKey {
@@ -28,6 +31,7 @@ export interface VerifiedApiKey {
   tenantId: string;
   tier: string;
   ratePerMinute?: number;
+  piiPolicy: PiiPolicy;
 }
 
 export interface ApiKeyInfo {
@@ -35,6 +39,7 @@ export interface ApiKeyInfo {
   prefix: string;
   name?: string;
   tier: string;
+  piiPolicy: PiiPolicy;
   createdAt: string;
   revokedAt?: string;
 }
@@ -50,9 +55,9 @@ export async function createApiKey(db: Queryable, tenantId: string, options: Cre
   const tier = options.tier ?? 'pro';
   await db.query('INSERT INTO tenants (id, tier) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING', [tenantId, tier]);
   await db.query(
-    `INSERT INTO api_keys (id, tenant_id, key_hash, prefix, name, tier, rate_per_minute)
-     VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-    [id, tenantId, hashApiKey(key), prefix, options.name ?? null, tier, options.ratePerMinute ?? null],
+    `INSERT INTO api_keys (id, tenant_id, key_hash, prefix, name, tier, rate_per_minute, pii_policy)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    [id, tenantId, hashApiKey(key), prefix, options.name ?? null, tier, options.ratePerMinute ?? null, options.piiPolicy ?? 'redact'],
   );
   return { id, tenantId, key, prefix };
 }
@@ -60,8 +65,8 @@ export async function createApiKey(db: Queryable, tenantId: string, options: Cre
 /** The tenant a presented key belongs to, or undefined for an unknown or revoked key. */
 export async function verifyApiKey(db: Queryable, key: string): Promise<VerifiedApiKey | undefined> {
   if (!key.startsWith(KEY_PREFIX)) return undefined;
-  const { rows } = await db.query<{ id: string; tenant_id: string; tier: string; rate_per_minute: number | null }>(
-    'SELECT id, tenant_id, tier, rate_per_minute FROM api_keys WHERE key_hash = $1 AND revoked_at IS NULL',
+  const { rows } = await db.query<{ id: string; tenant_id: string; tier: string; rate_per_minute: number | null; pii_policy: PiiPolicy }>(
+    'SELECT id, tenant_id, tier, rate_per_minute, pii_policy FROM api_keys WHERE key_hash = $1 AND revoked_at IS NULL',
     [hashApiKey(key)],
   );
   const row = rows[0];
@@ -71,6 +76,7 @@ export async function verifyApiKey(db: Queryable, key: string): Promise<Verified
     tenantId: row.tenant_id,
     tier: row.tier,
     ...(row.rate_per_minute !== null ? { ratePerMinute: row.rate_per_minute } : {}),
+    piiPolicy: row.pii_policy,
   };
 }
 
@@ -89,15 +95,17 @@ export async function listApiKeys(db: Queryable, tenantId: string): Promise<ApiK
     prefix: string;
     name: string | null;
     tier: string;
+    pii_policy: PiiPolicy;
     created_at: Date;
     revoked_at: Date | null;
-  }>('SELECT id, prefix, name, tier, created_at, revoked_at FROM api_keys WHERE tenant_id = $1 ORDER BY created_at, id', [
+  }>('SELECT id, prefix, name, tier, pii_policy, created_at, revoked_at FROM api_keys WHERE tenant_id = $1 ORDER BY created_at, id', [
     tenantId,
   ]);
   return rows.map((r) => ({
     id: r.id,
     prefix: r.prefix,
     tier: r.tier,
+    piiPolicy: r.pii_policy,
     createdAt: toIso(r.created_at),
     ...(r.name !== null ? { name: r.name } : {}),
     ...(r.revoked_at !== null ? { revokedAt: toIso(r.revoked_at) } : {}),

@@ -92,13 +92,19 @@ for (const target of targets) {
         const { rows } = await t.db.query<{ key_hash: string; prefix: string }>('SELECT key_hash, prefix FROM api_keys WHERE id = $1', [created.id]);
         assert.equal(rows[0]?.key_hash, hashApiKey(created.key));
         assert.ok(!JSON.stringify(rows).includes(created.key));
-        assert.deepEqual(await verifyApiKey(t.db, created.key), { keyId: created.id, tenantId: 'keyed', tier: 'free' });
+        assert.deepEqual(await verifyApiKey(t.db, created.key), { keyId: created.id, tenantId: 'keyed', tier: 'free', piiPolicy: 'redact' });
         assert.equal(await verifyApiKey(t.db, `${created.key}x`), undefined);
         assert.equal(await verifyApiKey(t.db, 'not-even-our-format'), undefined);
         assert.equal((await listApiKeys(t.db, 'keyed'))[0]?.prefix, created.key.slice(0, 12));
         assert.equal(await revokeApiKey(t.db, 'other-tenant', created.id), false);
         assert.equal(await revokeApiKey(t.db, 'keyed', created.id), true);
         assert.equal(await verifyApiKey(t.db, created.key), undefined);
+      });
+      it("keeps each key's PII policy, and the database refuses one that is not a policy", async () => {
+        const strict = await createApiKey(t.db, 'keyed', { piiPolicy: 'block' });
+        assert.equal((await verifyApiKey(t.db, strict.key))?.piiPolicy, 'block');
+        assert.equal((await listApiKeys(t.db, 'keyed')).find((k) => k.id === strict.id)?.piiPolicy, 'block');
+        await assert.rejects(t.db.query("UPDATE api_keys SET pii_policy = 'mask' WHERE id = $1", [strict.id]), /check constraint/);
       });
     });
 

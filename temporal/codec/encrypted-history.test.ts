@@ -151,7 +151,7 @@ describe('encrypted Temporal histories', { skip, timeout: 120_000 }, () => {
     // The gateway's codec plugin behind its real auth and error plugins.
     const app = Fastify();
     await app.register(errorEnvelope);
-    await app.register(auth, { apiKeys: [{ tenantId: 't1', key: 'test-key-123', ratePerMinute: 600, tier: 'pro' }] });
+    await app.register(auth, { apiKeys: [{ tenantId: 't1', key: 'test-key-123', ratePerMinute: 600, tier: 'pro', piiPolicy: 'redact' }] });
     await app.register(codecRoutes, { codec: new EncryptionCodec(keyring), allowedOrigins: [] });
     const base = await app.listen({ host: '127.0.0.1', port: 0 });
     try {

@@ -77,6 +77,7 @@ test('every command has --help, and bad input is a usage error (exit 2) that nam
     [['keys', 'create'], /missing tenant/],
     [['keys', 'create', 'bad tenant'], /must be 1-64 letters/],
     [['keys', 'create', 'acme', '--limit', 'huge'], /--limit must be/],
+    [['keys', 'create', 'acme', '--pii', 'mask'], /--pii must be one of redact, block, allow/],
     [['keys', 'rotate'], /unknown keys command "rotate"/],
   ];
   for (const [args, message] of cases) {
@@ -92,6 +93,14 @@ test('keys create prints an OCTOLLM_API_KEYS entry or a payload key that the con
   assert.match(api.out, /^acme\.eu:octo_[A-Za-z0-9_-]{32}:free$/);
   const { loadConfig } = await import('../../config/config.js');
   assert.equal(loadConfig({ OCTOLLM_API_KEYS: api.out }).apiKeys[0]?.tenantId, 'acme.eu');
+  assert.equal(loadConfig({ OCTOLLM_API_KEYS: api.out }).apiKeys[0]?.piiPolicy, 'redact');
+  // a PII policy follows the limit, written out when not given
+  const strict = await octollm(['keys', 'create', 'acme.eu', '--pii', 'block']);
+  assert.match(strict.out, /^acme\.eu:octo_[A-Za-z0-9_-]{32}:pro:block$/);
+  assert.deepEqual(
+    loadConfig({ OCTOLLM_API_KEYS: strict.out }).apiKeys.map((k) => [k.tier, k.piiPolicy]),
+    [['pro', 'block']],
+  );
   const payload = await octollm(['keys', 'create', '--payload', '--key-id', 'k-test']);
   assert.equal(payload.code, 0);
   assert.equal(parsePayloadKeyring(payload.out).current.id, 'k-test');
@@ -197,7 +206,7 @@ test('migrate applies the SQL migrations to the embedded database once', async (
 });
 
 test('keys create --store keeps a hashed key in the database that verifies to its tenant', async () => {
-  const created = await octollm(['keys', 'create', 'umbrella', '--store', '--limit', 'enterprise'], { DATABASE_URL: undefined });
+  const created = await octollm(['keys', 'create', 'umbrella', '--store', '--limit', 'enterprise', '--pii', 'allow'], { DATABASE_URL: undefined });
   assert.equal(created.code, 0, created.err);
   const key = created.out.trim();
   assert.match(key, /^octo_[A-Za-z0-9_-]{40,}$/);
@@ -205,7 +214,11 @@ test('keys create --store keeps a hashed key in the database that verifies to it
   const { verifyApiKey } = await import('../../stores/repositories/api-keys.js');
   const db = await openSqlDb({ dataDir });
   try {
-    assert.deepEqual(await verifyApiKey(db, key).then((v) => v && { tenantId: v.tenantId, tier: v.tier }), { tenantId: 'umbrella', tier: 'enterprise' });
+    assert.deepEqual(await verifyApiKey(db, key).then((v) => v && { tenantId: v.tenantId, tier: v.tier, piiPolicy: v.piiPolicy }), {
+      tenantId: 'umbrella',
+      tier: 'enterprise',
+      piiPolicy: 'allow',
+    });
     const stored = JSON.stringify((await db.query('SELECT * FROM api_keys')).rows);
     assert.ok(!stored.includes(key), 'only the hash of the key is stored');
   } finally {
