@@ -41,7 +41,10 @@ const optionalUrl = optionalString.pipe(z.url().optional());
 
 const apiKeyEntry = z.string().transform((entry, ctx): ApiKeyEntry => {
   const parts = entry.split(':').map((p) => p.trim());
-  const [tenantId, key, limit = 'pro', piiPolicy = 'redact'] = parts;
+  const [tenantId, key] = parts;
+  // an empty field takes its default: tenant:key::block
+  const limit = parts[2] || 'pro';
+  const piiPolicy = parts[3] || 'redact';
   if (parts.length > 4 || !tenantId || !key || !/^[A-Za-z0-9_.-]{1,64}$/.test(tenantId)) {
     ctx.addIssue({ code: 'custom', message: 'each entry must be tenant:key[:limit[:pii]] with a tenant of letters, digits, _ . -' });
     return z.NEVER;

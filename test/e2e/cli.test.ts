@@ -101,6 +101,11 @@ test('keys create prints an OCTOLLM_API_KEYS entry or a payload key that the con
     loadConfig({ OCTOLLM_API_KEYS: strict.out }).apiKeys.map((k) => [k.tier, k.piiPolicy]),
     [['pro', 'block']],
   );
+  assert.deepEqual(
+    loadConfig({ OCTOLLM_API_KEYS: 'a:abcdefghij::allow,b:abcdefghik:free' }).apiKeys.map((k) => [k.tier, k.piiPolicy]),
+    [['pro', 'allow'], ['free', 'redact']],
+  );
+  assert.throws(() => loadConfig({ OCTOLLM_API_KEYS: 'a:abcdefghij:pro:mask' }), /pii policy "mask" for tenant "a" is not one of redact, block, allow/);
   const payload = await octollm(['keys', 'create', '--payload', '--key-id', 'k-test']);
   assert.equal(payload.code, 0);
   assert.equal(parsePayloadKeyring(payload.out).current.id, 'k-test');
