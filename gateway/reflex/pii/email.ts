@@ -5,7 +5,7 @@
 // Unicode lookups (email-script.ts, which also says where such an address ends in unspaced text).
 import type { PiiFinding } from '../../../contracts/reflex.js';
 import { extendDomain, extendLocal } from './email-script.js';
-import { hasContext, isAsciiLetterCode, isDigitCode, withContext, type PiiRecognizer } from './recognizer.js';
+import { contextLookup, isAsciiLetterCode, isDigitCode, withContext, type PiiRecognizer } from './recognizer.js';
 import { codeAt, createCodeUnitReader, indexIn, sliceOf } from '../string-ops.js';
 
 const MAX_LOCAL = 64;
@@ -23,37 +23,50 @@ function isDomainChar(c: number): boolean {
   return isAsciiLetterCode(c) || isDigitCode(c) || c === 46 || c === 45;
 }
 
-const NON_ASCII = /[^\0-\x7f]/;
-const ASCII = /[\0-\x7f]/;
-
-function validLabels(labels: readonly string[]): boolean {
-  if (labels.length < 2) return false;
-  for (const l of labels) {
-    if (l.length === 0 || l.length > 63 || l.startsWith('-') || l.endsWith('-')) return false;
-  }
-  return true;
-}
-
-function validAsciiTld(tld: string): boolean {
-  if (tld.startsWith('xn--')) return true;
-  if (tld.length < 2 || tld.length > 24 || !/^[a-z]+$/.test(tld)) return false;
-  return !FILE_TLDS.has(tld);
-}
+const LETTER = /\p{L}/u;
+const lowerAscii = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
 
 /**
- * A domain with a real-looking TLD. Internationalised ones were admitted by the scan only as letters, marks,
- * digits, "." and "-", so the labels' shape and the TLD are what is left to check. Not converted to punycode
- * (url.domainToASCII): at about a microsecond a candidate, a text of many short Unicode addresses would cost it
- * hundreds of ms per MB.
+ * Whether codes[from, to) of `text` is a domain with a real-looking TLD: two or more labels of 1–63 code units,
+ * none starting or ending with "-". Internationalised ones were admitted by the scan only as letters, marks, digits,
+ * "." and "-", so the labels' shape and the TLD are what is left to check. Read in place, without splitting: a
+ * megabyte of short Unicode addresses is 150,000 candidates. Not converted to punycode (url.domainToASCII): at about
+ * a microsecond a candidate, that alone would cost 150 ms.
  */
-export function validEmailDomain(domain: string): boolean {
-  const labels = domain.split('.');
-  if (!validLabels(labels)) return false;
-  const tld = labels[labels.length - 1]!;
-  if (!NON_ASCII.test(tld)) return validAsciiTld(tld.toLowerCase());
+function validDomainAt(text: string, codes: Uint16Array, from: number, to: number): boolean {
+  let labels = 0;
+  let label = from;
+  for (let i = from; i <= to; i++) {
+    if (i < to && codes[i] !== 46) continue;
+    if (i === label || i - label > 63 || codes[label] === 45 || codes[i - 1] === 45) return false;
+    labels++;
+    if (i < to) label = i + 1;
+  }
+  if (labels < 2) return false;
+  // the TLD, [label, to): all ASCII, or (internationalised) none of it
+  let ascii = 0;
+  let codePoints = 0;
+  for (let i = label; i < to; i++) {
+    const c = codes[i]!;
+    if (c < 128) ascii++;
+    if (c < 0xdc00 || c > 0xdfff || i === label || codes[i - 1]! < 0xd800 || codes[i - 1]! > 0xdbff) codePoints++;
+  }
+  const length = to - label;
+  if (ascii === length) {
+    if (length >= 4 && lowerAscii(codes[label]!) === 120 && lowerAscii(codes[label + 1]!) === 110 && codes[label + 2] === 45 && codes[label + 3] === 45) return true; // xn--
+    if (length < 2 || length > 24) return false;
+    for (let i = label; i < to; i++) if (lowerAscii(codes[i]!) < 97 || lowerAscii(codes[i]!) > 122) return false;
+    return !FILE_TLDS.has(sliceOf(text, label, to).toLowerCase());
+  }
   // a Unicode TLD is letters of one kind — never ASCII mixed in ("example.comé" is a word run on to
   // the address), at least two of them and one a letter
-  return !ASCII.test(tld) && [...tld].length >= 2 && /\p{L}/u.test(tld);
+  return ascii === 0 && codePoints >= 2 && LETTER.test(sliceOf(text, label, to));
+}
+
+const readDomainCodes = createCodeUnitReader();
+/** `validDomainAt` for a domain on its own. */
+export function validEmailDomain(domain: string): boolean {
+  return validDomainAt(domain, readDomainCodes(domain), 0, domain.length);
 }
 
 /** The checks on a candidate local@domain [s, e), "@" at `at`, other than the domain's. */
@@ -67,14 +80,15 @@ function plausible(text: string, s: number, at: number, e: number): boolean {
   return !(local === 'git' && codeAt(text, e) === 58); // git@github.com:org/repo.git
 }
 
-const finding = (text: string, s: number, e: number): PiiFinding => ({ type: 'EMAIL', start: s, end: e, score: withContext(0.85, hasContext(text, s, e, CONTEXT)) });
+type Near = (start: number, end: number) => boolean;
+const finding = (near: Near, s: number, e: number): PiiFinding => ({ type: 'EMAIL', start: s, end: e, score: withContext(0.85, near(s, e)) });
 
 /**
  * The recogniser's loop from the "@" at `at` on, for a text with a non-ASCII character next to an
  * address: each scan that stops at one goes on over Unicode (email-script.ts). A function of its own so
  * the ASCII loop's compiled code stays as small as it was.
  */
-function analyzeUnicode(text: string, codes: Uint16Array, at: number, out: PiiFinding[]): void {
+function analyzeUnicode(text: string, codes: Uint16Array, at: number, near: Near, out: PiiFinding[]): void {
   const n = codes.length;
   while (at !== -1) {
     let s = at;
@@ -100,14 +114,14 @@ function analyzeUnicode(text: string, codes: Uint16Array, at: number, out: PiiFi
     while (at < n && codes[at] !== 64) at++;
     if (at >= n) at = -1;
     if (s === next || e === next + 1 || !dot) continue;
-    if (!validEmailDomain(sliceOf(text, next + 1, e))) {
+    if (!validDomainAt(text, codes, next + 1, e)) {
       // "support@example.comé": the address is the ASCII part before the word run on to it
       if (asciiEnd === -1 || asciiEnd >= e) continue;
       e = asciiEnd;
       while (e > next + 1 && (codes[e - 1] === 46 || codes[e - 1] === 45)) e--;
-      if (!validEmailDomain(sliceOf(text, next + 1, e))) continue;
+      if (!validDomainAt(text, codes, next + 1, e)) continue;
     }
-    if (plausible(text, s, next, e)) out.push(finding(text, s, e));
+    if (plausible(text, s, next, e)) out.push(finding(near, s, e));
   }
 }
 
@@ -119,6 +133,7 @@ export const emailRecognizer: PiiRecognizer = {
     // the scans around each "@" read code units from a typed array: a text of "a@a@a@…" has one per two characters
     const codes = readCodes(text);
     const n = codes.length;
+    const near = contextLookup(text, CONTEXT);
     while (at !== -1) {
       let s = at;
       while (s > 0 && at - s < MAX_LOCAL && isLocalChar(codes[s - 1]!)) s--;
@@ -129,7 +144,7 @@ export const emailRecognizer: PiiRecognizer = {
         e++;
       }
       if ((s > 0 && at - s < MAX_LOCAL && codes[s - 1]! >= 128) || (e < n && e - at <= MAX_DOMAIN && codes[e]! >= 128)) {
-        analyzeUnicode(text, codes, at, out);
+        analyzeUnicode(text, codes, at, near, out);
         return;
       }
       while (s < at && codes[s] === 46) s++; // a leading dot ends a sentence, not a local part
@@ -139,7 +154,7 @@ export const emailRecognizer: PiiRecognizer = {
       while (at < n && codes[at] !== 64) at++;
       if (at >= n) at = -1;
       if (s === next || e === next + 1 || !dot) continue; // a domain has a dot: most stray "@"s end here, cheaply
-      if (plausible(text, s, next, e) && validEmailDomain(sliceOf(text, next + 1, e))) out.push(finding(text, s, e));
+      if (plausible(text, s, next, e) && validDomainAt(text, codes, next + 1, e)) out.push(finding(near, s, e));
     }
   },
 };

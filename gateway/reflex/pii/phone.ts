@@ -69,19 +69,58 @@ function countDigits(s: string): number {
  * gate against the library).
  */
 export function mayBeValidUs(candidate: string): boolean {
-  let digits = '';
-  for (let i = 0; i < candidate.length; i++) {
-    const c = codeAt(candidate, i);
-    if (c >= 48 && c <= 57) digits += candidate[i];
-  }
-  if (digits.startsWith('011')) return true;
-  for (let s = 0; s <= 2; s++) {
-    if (s > 0 && codeAt(digits, s - 1) !== 49) break;
-    const rest = digits.length - s;
-    const first = codeAt(digits, s);
-    if ((rest === 10 && first >= 50) || (rest === 7 && first === 51)) return true;
+  const n = readDigits(candidate);
+  const d = digitScratch;
+  if (n >= 3 && d[0] === 0 && d[1] === 1 && d[2] === 1) return true;
+  for (let s = 0; s <= 2 && s < n; s++) {
+    if (s > 0 && d[s - 1] !== 1) break;
+    const rest = n - s;
+    if ((rest === 10 && d[s]! >= 2) || (rest === 7 && d[s] === 3)) return true;
   }
   return false;
+}
+
+/** The digits of the candidate `readDigits` read last, as numbers 0–9. */
+let digitScratch = new Uint8Array(32);
+/** Writes the digits of `candidate` into digitScratch; returns how many there are. */
+function readDigits(candidate: string): number {
+  let n = 0;
+  for (let i = 0; i < candidate.length; i++) {
+    const c = codeAt(candidate, i);
+    if (c < 48 || c > 57) continue;
+    if (n === digitScratch.length) digitScratch = Uint8Array.from({ length: 2 * n }, (_, k) => digitScratch[k] ?? 0);
+    digitScratch[n++] = c - 48;
+  }
+  return n;
+}
+
+/** The digit groups of a candidate (its runs between separators " .()-"), as `phoneScore` reads them. */
+const groups = { count: 0, firstLength: 0, lastLength: 0, firstDigit: -1, allThree: true, dots: 0 };
+/** Reads `candidate`'s groups into `groups` in one pass (what split(/[ .()-]+/) without empty strings would give). */
+function readGroups(candidate: string): void {
+  groups.count = 0;
+  groups.firstLength = 0;
+  groups.lastLength = 0;
+  groups.firstDigit = -1;
+  groups.allThree = true;
+  groups.dots = 0;
+  let length = 0;
+  for (let i = 0; i <= candidate.length; i++) {
+    const c = i < candidate.length ? codeAt(candidate, i) : 32;
+    const separator = c === 32 || c === 46 || c === 40 || c === 41 || c === 45;
+    if (c === 46) groups.dots++;
+    if (!separator) {
+      if (length === 0 && groups.count === 0) groups.firstDigit = c;
+      length++;
+      continue;
+    }
+    if (length === 0) continue;
+    if (groups.count === 0) groups.firstLength = length;
+    groups.count++;
+    groups.lastLength = length;
+    if (length !== 3) groups.allThree = false;
+    length = 0;
+  }
 }
 
 /** `candidate` parsed for `region` (undefined: not a number), or false once `budget` is spent. */
@@ -103,21 +142,20 @@ export function phoneScore(candidate: string, context: boolean, callWord = false
   if (DATE_SHAPE.test(candidate) || IPV4_SHAPE.test(candidate)) return 0;
   const bare = digits === candidate.length;
   if (bare && !context) return 0; // an unformatted digit run is an id unless someone calls it a phone
-  const dots = candidate.split('.').length - 1;
-  if (dots === 1 && !candidate.includes(' ') && !candidate.includes('-')) return 0; // a decimal number
+  readGroups(candidate);
+  if (groups.dots === 1 && !candidate.includes(' ') && !candidate.includes('-')) return 0; // a decimal number
   if (candidate.startsWith('+') || candidate.startsWith('00')) {
     // an explicit country code is strong evidence; fictional ranges (UK 07700 900xxx) are only "possible"
     const p = parse(candidate.startsWith('+') ? candidate : `+${candidate.slice(2)}`, undefined, budget);
     return p === false ? SHAPE_ONLY : p?.isValid() ? 0.75 : p?.isPossible() ? 0.6 : 0;
   }
-  const groups = candidate.split(/[ .()-]+/).filter((g) => g !== '');
   // no national or NANP format has more than five groups ("07 12 23 34 41 45" is a list of numbers)
-  if (groups.length > 5) return 0;
+  if (groups.count > 5) return 0;
   // ISBN-like "0-306-40615-2" (a lone digit at either end, other than NANP's leading 1) and
   // thousands-grouped "123 456 789" are not how phone numbers are written
-  if (groups.length > 1 && (groups[groups.length - 1]!.length === 1 || (groups[0]!.length === 1 && groups[0] !== '1'))) return 0;
-  const trunk = groups[0]!.startsWith('0');
-  if (groups.length > 2 && groups.every((g) => g.length === 3)) return callWord && !trunk ? noTrunkScore(candidate, budget) : 0;
+  if (groups.count > 1 && (groups.lastLength === 1 || (groups.firstLength === 1 && groups.firstDigit !== 49))) return 0;
+  const trunk = groups.firstDigit === 48;
+  if (groups.count > 2 && groups.allThree) return callWord && !trunk ? noTrunkScore(candidate, budget) : 0;
   if (mayBeValidUs(candidate)) {
     const us = parse(candidate, 'US', budget);
     if (us === false) return SHAPE_ONLY;

@@ -27,6 +27,52 @@ export function contextWordAt(text: string, start: number, end: number, words: r
 /** True when one of `words` (lowercase) appears near [start, end) (see contextWordAt). */
 export const hasContext = (text: string, start: number, end: number, words: readonly string[]): boolean => contextWordAt(text, start, end, words) !== -1;
 
+/** Findings of one text checked window by window before `contextLookup` finds the words once for the whole text. */
+const WINDOWS_BEFORE_INDEX = 16;
+
+/**
+ * `hasContext` for many findings of one text: the first few check their own windows; after that the words'
+ * occurrences in the whole lowercased text are found once and each window asks which lie inside it. A megabyte of
+ * short addresses had cost a lowercased slice and a search per word for each one (about 60 ms). The answers are the
+ * same: lowercasing maps one code unit to one everywhere but "İ" (two), so while the lengths agree a word lies in a
+ * window's lowercase exactly when it lies at the same offsets in the text's; otherwise every window is checked.
+ */
+export function contextLookup(text: string, words: readonly string[]): (start: number, end: number) => boolean {
+  let asked = 0;
+  let starts: Int32Array | undefined;
+  let ends: Int32Array | undefined;
+  let indexable = true;
+  const index = (): void => {
+    const lower = text.toLowerCase();
+    if (lower.length !== text.length) {
+      indexable = false;
+      return;
+    }
+    const found: [number, number][] = [];
+    for (const w of words) for (let at = indexIn(lower, w); at !== -1; at = indexIn(lower, w, at + 1)) found.push([at, at + w.length]);
+    found.sort((a, b) => a[0] - b[0]);
+    starts = Int32Array.from(found, (f) => f[0]);
+    ends = Int32Array.from(found, (f) => f[1]);
+  };
+  return (start, end) => {
+    if (++asked <= WINDOWS_BEFORE_INDEX || !indexable) return hasContext(text, start, end, words);
+    if (!starts) index();
+    if (!indexable) return hasContext(text, start, end, words);
+    const from = Math.max(0, start - CONTEXT_BEFORE);
+    const to = Math.min(text.length, end + CONTEXT_AFTER);
+    // the first occurrence starting at or after `from`, then those starting before `to`
+    let lo = 0;
+    let hi = starts!.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (starts![mid]! < from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < starts!.length && starts![i]! < to; i++) if (ends![i]! <= to) return true;
+    return false;
+  };
+}
+
 /** True when one of `words` appears in the few characters just before `start` (labels such as "order #"). */
 export function hasLabelBefore(text: string, start: number, words: readonly string[], reach = 28): boolean {
   const window = sliceOf(text, Math.max(0, start - reach), start).toLowerCase();

@@ -5,6 +5,7 @@ import { knownIssuer, luhnValid } from './credit-card.js';
 import { validEmailDomain } from './email.js';
 import { ibanValid } from './iban.js';
 import { PARSE_BUDGET, phoneScore } from './phone.js';
+import { contextLookup, hasContext } from './recognizer.js';
 import { findPii, mergeOverlaps } from './registry.js';
 import { ssnValid } from './ssn.js';
 
@@ -272,6 +273,22 @@ describe('SECRET', () => {
     assert.deepEqual(types(`AccountName=logs;AccountKey=${azure};EndpointSuffix=core.windows.net`), [`SECRET:${azure}`]);
     // not at a name boundary, or not a secret word at the end of the name
     assert.deepEqual(types('bypass: Zx81kQ02mLp9VvR4 and tokenizer: cl100k_base'), []);
+  });
+});
+
+describe('context words', () => {
+  it('contextLookup answers as hasContext does for every window, also once it reads the whole text at once', () => {
+    const words = ['e-mail', 'mail', 'contact'];
+    // words far apart, so that windows begin and end inside them
+    const base = ['Write to', 'MAIL', 'ma il', 'Contact', 'con-tact', 'E-Mail', 'kontakt ΣΑΣ 𐐀', 'mail'].map((w, i) => `${'x'.repeat(60 + 13 * i)} ${w} `).join('');
+    // "İ" lowercases to two code units, so offsets in the lowercased text shift: the lookup checks each window then
+    for (const text of [base, base.replace('Write', 'İWrite')]) {
+      const near = contextLookup(text, words);
+      for (let start = 0; start < text.length; start++) {
+        const end = Math.min(text.length, start + (start % 7));
+        assert.equal(near(start, end), hasContext(text, start, end, words), `${start}-${end}`);
+      }
+    }
   });
 });
 
