@@ -8,7 +8,7 @@ import { normaliseForInjection, type NormalisedText } from './normalise.js';
 import { SIGNATURES, type InjectionSignature } from './signatures.js';
 import { buildTriggerIndex, MAX_NON_ASCII_LEADS, MAX_POSITIONS, windowsAround, type TriggerIndex } from './triggers.js';
 import { codeAt, sliceOf } from '../string-ops.js';
-import { grownInt32 } from './int32-growth.js';
+import { grownInt32 } from '../int32-growth.js';
 import { LEXICAL_RULE, lexicalScore } from './lexical-model.js';
 import { isScopableRule, scopedAt } from './scope.js';
 

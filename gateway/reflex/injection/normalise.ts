@@ -8,7 +8,7 @@
 //      reversed and percent-encoded views when the text asks for them (see decodedViews)
 import { transcode } from 'node:buffer';
 import { foldCodePoint, isInvisible, tagToAscii } from './fold.js';
-import { grownInt32 } from './int32-growth.js';
+import { grownInt32 } from '../int32-growth.js';
 import { codeAt, createCodeUnitReader, indexIn, sliceOf } from '../string-ops.js';
 
 export interface NormalisedText {

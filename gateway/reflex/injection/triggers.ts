@@ -3,7 +3,7 @@
 // substrings. Only triggered signatures run their regex, and only in windows around their triggers.
 // The same pass records, for signatures whose matches always begin at a word start, every word that
 // could begin a match (./lead-words.ts), so detect.ts runs them only there.
-import { grownInt32 } from './int32-growth.js';
+import { grownInt32 } from '../int32-growth.js';
 import { fourthMaskOf, LEAD_KEY_COUNT, LEAD_KEY_ONE, LEAD_KEY_TWO, LEAD_TAIL, leadKeys, leadsAtNonAscii, leadTailMasks, TAIL_NON_ASCII, TAIL_OTHER, wordKey } from './lead-words.js';
 import type { InjectionSignature } from './signatures.js';
 import { codeAt, createCodeUnitReader } from '../string-ops.js';

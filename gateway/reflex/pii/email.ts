@@ -6,7 +6,7 @@
 import type { PiiFinding } from '../../../contracts/reflex.js';
 import { extendDomain, extendLocal } from './email-script.js';
 import { contextLookup, isAsciiLetterCode, isDigitCode, withContext, type PiiRecognizer } from './recognizer.js';
-import { codeAt, createCodeUnitReader, indexIn, sliceOf } from '../string-ops.js';
+import { codeAt, createCodeUnitReader, indexIn, sliceOf, startsWithAt } from '../string-ops.js';
 
 const MAX_LOCAL = 64;
 const readCodes = createCodeUnitReader();
@@ -75,9 +75,9 @@ function plausible(text: string, s: number, at: number, e: number): boolean {
   // scheme://user:pass@host, https://user@host, "@@"
   const mailto = before === 58 && sliceOf(text, Math.max(0, s - 7), s).toLowerCase() === 'mailto:';
   if ((before === 58 && !mailto) || before === 47 || before === 64) return false;
-  const local = sliceOf(text, s, at);
-  if (local.includes('..') || local.endsWith('.')) return false;
-  return !(local === 'git' && codeAt(text, e) === 58); // git@github.com:org/repo.git
+  // no ".." in the local part, and no "." at its end (read in place: a text can hold 150,000 candidates a megabyte)
+  for (let i = s + 1; i <= at; i++) if (codeAt(text, i - 1) === 46 && (i === at || codeAt(text, i) === 46)) return false;
+  return !(at - s === 3 && codeAt(text, e) === 58 && startsWithAt(text, 'git', s)); // git@github.com:org/repo.git
 }
 
 type Near = (start: number, end: number) => boolean;

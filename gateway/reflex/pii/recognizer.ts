@@ -2,6 +2,7 @@
 // a validator that confirms or rejects each candidate, and context words that raise the score.
 import type { PiiFinding, PiiType } from '../../../contracts/reflex.js';
 import { codeAt, indexIn, sliceOf } from '../string-ops.js';
+import { grownInt32 } from '../int32-growth.js';
 
 export interface PiiRecognizer {
   readonly type: PiiType;
@@ -39,36 +40,39 @@ const WINDOWS_BEFORE_INDEX = 16;
  */
 export function contextLookup(text: string, words: readonly string[]): (start: number, end: number) => boolean {
   let asked = 0;
-  let starts: Int32Array | undefined;
-  let ends: Int32Array | undefined;
-  let indexable = true;
-  const index = (): void => {
+  /** Per word, where it starts in the lowercased text, ascending; undefined until indexed, null when not indexable. */
+  let starts: Int32Array[] | null | undefined;
+  const index = (): Int32Array[] | null => {
     const lower = text.toLowerCase();
-    if (lower.length !== text.length) {
-      indexable = false;
-      return;
-    }
-    const found: [number, number][] = [];
-    for (const w of words) for (let at = indexIn(lower, w); at !== -1; at = indexIn(lower, w, at + 1)) found.push([at, at + w.length]);
-    found.sort((a, b) => a[0] - b[0]);
-    starts = Int32Array.from(found, (f) => f[0]);
-    ends = Int32Array.from(found, (f) => f[1]);
+    if (lower.length !== text.length) return null;
+    return words.map((w) => {
+      let at = new Int32Array(16);
+      let n = 0;
+      for (let i = indexIn(lower, w); i !== -1; i = indexIn(lower, w, i + 1)) {
+        if (n === at.length) at = grownInt32(at, n + 1);
+        at[n++] = i;
+      }
+      return at.subarray(0, n);
+    });
   };
   return (start, end) => {
-    if (++asked <= WINDOWS_BEFORE_INDEX || !indexable) return hasContext(text, start, end, words);
-    if (!starts) index();
-    if (!indexable) return hasContext(text, start, end, words);
+    if (++asked <= WINDOWS_BEFORE_INDEX || starts === null) return hasContext(text, start, end, words);
+    starts ??= index();
+    if (starts === null) return hasContext(text, start, end, words);
     const from = Math.max(0, start - CONTEXT_BEFORE);
     const to = Math.min(text.length, end + CONTEXT_AFTER);
-    // the first occurrence starting at or after `from`, then those starting before `to`
-    let lo = 0;
-    let hi = starts!.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (starts![mid]! < from) lo = mid + 1;
-      else hi = mid;
+    for (let k = 0; k < words.length; k++) {
+      // the word's first occurrence at or after `from`: inside the window if it ends by `to` (a later one ends later)
+      const at = starts[k]!;
+      let lo = 0;
+      let hi = at.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (at[mid]! < from) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo < at.length && at[lo]! + words[k]!.length <= to) return true;
     }
-    for (let i = lo; i < starts!.length && starts![i]! < to; i++) if (ends![i]! <= to) return true;
     return false;
   };
 }

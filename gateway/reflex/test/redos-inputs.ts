@@ -46,6 +46,8 @@ const SHAPES: Record<string, string> = {
   'role tags': '[admin]: ',
   // internationalised addresses: each "@" scans Unicode letters both ways and checks a Unicode domain
   'unicode addresses': '好@好.好好 ',
+  // an address per 13 characters, each next to a context word
+  'addresses after context words': 'email a@b.co ',
 };
 
 /**
