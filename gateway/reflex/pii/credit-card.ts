@@ -1,7 +1,7 @@
 // CREDIT_CARD: 13–19 digits in card-like groups, confirmed by the Luhn checksum and a known
 // issuer (IIN) range for that length. Luhn alone passes one random number in ten.
 import type { PiiFinding } from '../../../contracts/reflex.js';
-import { hasContext, withContext, type PiiRecognizer } from './recognizer.js';
+import { contextLookup, withContext, type PiiRecognizer } from './recognizer.js';
 import { codeAt } from '../string-ops.js';
 
 // Not preceded by a word char, a dot, or a digit+separator (so we never start mid-number).
@@ -46,6 +46,7 @@ export function knownIssuer(digits: string): boolean {
 export const creditCardRecognizer: PiiRecognizer = {
   type: 'CREDIT_CARD',
   analyze(text: string, out: PiiFinding[]): void {
+    const near = contextLookup(text, CONTEXT);
     CANDIDATE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = CANDIDATE.exec(text)) !== null) {
@@ -55,7 +56,7 @@ export const creditCardRecognizer: PiiRecognizer = {
       if (!luhnValid(digits) || !knownIssuer(digits)) continue;
       const start = m.index;
       const end = start + raw.length;
-      out.push({ type: 'CREDIT_CARD', start, end, score: withContext(0.85, hasContext(text, start, end, CONTEXT)) });
+      out.push({ type: 'CREDIT_CARD', start, end, score: withContext(0.85, near(start, end) !== -1) });
     }
   },
 };

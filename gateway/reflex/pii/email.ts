@@ -80,8 +80,9 @@ function plausible(text: string, s: number, at: number, e: number): boolean {
   return !(at - s === 3 && codeAt(text, e) === 58 && startsWithAt(text, 'git', s)); // git@github.com:org/repo.git
 }
 
-type Near = (start: number, end: number) => boolean;
-const finding = (near: Near, s: number, e: number): PiiFinding => ({ type: 'EMAIL', start: s, end: e, score: withContext(0.85, near(s, e)) });
+/** Which context word is near [start, end), or -1 (contextLookup). */
+type Near = (start: number, end: number) => number;
+const finding = (near: Near, s: number, e: number): PiiFinding => ({ type: 'EMAIL', start: s, end: e, score: withContext(0.85, near(s, e) !== -1) });
 
 /**
  * The recogniser's loop from the "@" at `at` on, for a text with a non-ASCII character next to an

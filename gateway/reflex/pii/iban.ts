@@ -1,7 +1,7 @@
 // IBAN: two-letter country, two check digits, then the BBAN (print format with spaces or compact),
 // trimmed to the country's fixed length and confirmed by the ISO 13616 mod-97 checksum.
 import type { PiiFinding } from '../../../contracts/reflex.js';
-import { hasContext, withContext, type PiiRecognizer } from './recognizer.js';
+import { contextLookup, withContext, type PiiRecognizer } from './recognizer.js';
 import { codeAt } from '../string-ops.js';
 
 /** IBAN length per country (SWIFT IBAN registry). */
@@ -40,6 +40,7 @@ export function ibanValid(compact: string): boolean {
 export const ibanRecognizer: PiiRecognizer = {
   type: 'IBAN',
   analyze(text: string, out: PiiFinding[]): void {
+    const near = contextLookup(text, CONTEXT);
     CANDIDATE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = CANDIDATE.exec(text)) !== null) {
@@ -65,7 +66,7 @@ export const ibanRecognizer: PiiRecognizer = {
         continue;
       }
       CANDIDATE.lastIndex = end;
-      out.push({ type: 'IBAN', start, end, score: withContext(0.9, hasContext(text, start, end, CONTEXT)) });
+      out.push({ type: 'IBAN', start, end, score: withContext(0.9, near(start, end) !== -1) });
     }
   },
 };

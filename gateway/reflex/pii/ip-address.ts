@@ -2,7 +2,7 @@
 // (net.isIPv4 / net.isIPv6), so 999.1.1.1, 1.2.3.4.5 and "std::vector" never count.
 import { isIPv4, isIPv6 } from 'node:net';
 import type { PiiFinding } from '../../../contracts/reflex.js';
-import { hasContext, hasLabelBefore, versionSuffixAt, withContext, type PiiRecognizer } from './recognizer.js';
+import { contextLookup, hasLabelBefore, versionSuffixAt, withContext, type PiiRecognizer } from './recognizer.js';
 import { codeAt, indexIn } from '../string-ops.js';
 
 // Not part of a longer dotted run (OIDs, version strings like 1.2.3.4.5).
@@ -37,6 +37,7 @@ const VERSION_LABELS = ['version', 'ver.', 'release', 'build', 'firmware', 'os '
 export const ipAddressRecognizer: PiiRecognizer = {
   type: 'IP_ADDRESS',
   analyze(text: string, out: PiiFinding[]): void {
+    const near = contextLookup(text, CONTEXT);
     let m: RegExpExecArray | null;
     V4.lastIndex = 0;
     while ((m = V4.exec(text)) !== null) {
@@ -46,8 +47,9 @@ export const ipAddressRecognizer: PiiRecognizer = {
       const prev = codeAt(text, start - 1);
       if (prev === 118 || prev === 86) continue; // "v1.2.3.4"
       if (versionSuffixAt(text, end)) continue; // "10.11.12.13-beta"
-      if (hasLabelBefore(text, start, VERSION_LABELS, 12) && !hasContext(text, start, end, CONTEXT)) continue;
-      out.push({ type: 'IP_ADDRESS', start, end, score: withContext(0.8, hasContext(text, start, end, CONTEXT)) });
+      const context = near(start, end) !== -1;
+      if (hasLabelBefore(text, start, VERSION_LABELS, 12) && !context) continue;
+      out.push({ type: 'IP_ADDRESS', start, end, score: withContext(0.8, context) });
     }
     const v6From = v6ScanStart(text);
     if (v6From < 0) return;
@@ -67,7 +69,7 @@ export const ipAddressRecognizer: PiiRecognizer = {
       if (!isIPv6(s)) continue;
       const start = m.index;
       const end = start + s.length;
-      out.push({ type: 'IP_ADDRESS', start, end, score: withContext(0.8, hasContext(text, start, end, CONTEXT)) });
+      out.push({ type: 'IP_ADDRESS', start, end, score: withContext(0.8, near(start, end) !== -1) });
     }
   },
 };

@@ -6,7 +6,7 @@
 // A text gets a budget of library parses (PARSE_BUDGET); past it, shapes decide.
 import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
 import type { PiiFinding } from '../../../contracts/reflex.js';
-import { contextWordAt, hasIdLabelBefore, versionSuffixAt, withContext, type PiiRecognizer } from './recognizer.js';
+import { contextLookup, hasIdLabelBefore, versionSuffixAt, withContext, type PiiRecognizer } from './recognizer.js';
 import { codeAt } from '../string-ops.js';
 
 const CANDIDATE =
@@ -20,7 +20,7 @@ const CALL_WORDS = [
   'me liga', 'ligue', 'ligar', 'zadzwoń', 'zadzwon', 'komórk', 'llámame', 'llamar', 'móvil', 'chiamami', 'chiamare', 'celular',
   'cellulare', 'anrufen', 'ruf mich', 'appelle', 'bel me', 'ring mig', 'ring meg', 'ring på', 'tel.', 'tel:', 'tlf', 'τηλ', 'κινητό',
 ];
-/** Words that make a digit run more likely a phone number: the call words first (contextWordAt tells them by index), and looser ones that also sit next to ids. */
+/** Words that make a digit run more likely a phone number: the call words first (contextLookup tells them by index), and looser ones that also sit next to ids. */
 const CONTEXT = [
   ...CALL_WORDS,
   'call', 'tel', 'fax', 'contact', 'reach', 'dial', 'hotline', 'my number', 'number is', 'ring', 'portable', '电话', 'номер',
@@ -189,6 +189,7 @@ export const phoneRecognizer: PiiRecognizer = {
     if (!DIGIT_RUN.test(text)) return;
     CANDIDATE.lastIndex = 0;
     const budget: ParseBudget = { left: PARSE_BUDGET };
+    const near = contextLookup(text, CONTEXT);
     let m: RegExpExecArray | null;
     while ((m = CANDIDATE.exec(text)) !== null) {
       const candidate = m[0];
@@ -197,7 +198,7 @@ export const phoneRecognizer: PiiRecognizer = {
       const end = start + candidate.length;
       // a label right before ("order #", "dial-in code") makes it an id, whatever phone word is near
       if (versionSuffixAt(text, end) || hasIdLabelBefore(text, start)) continue;
-      const word = contextWordAt(text, start, end, CONTEXT);
+      const word = near(start, end);
       const context = word !== -1;
       const callWord = word !== -1 && word < CALL_WORDS.length;
       const score = phoneScore(candidate, context, callWord, budget);

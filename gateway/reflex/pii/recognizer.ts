@@ -25,20 +25,18 @@ export function contextWordAt(text: string, start: number, end: number, words: r
   return -1;
 }
 
-/** True when one of `words` (lowercase) appears near [start, end) (see contextWordAt). */
-export const hasContext = (text: string, start: number, end: number, words: readonly string[]): boolean => contextWordAt(text, start, end, words) !== -1;
-
 /** Findings of one text checked window by window before `contextLookup` finds the words once for the whole text. */
 const WINDOWS_BEFORE_INDEX = 16;
 
 /**
- * `hasContext` for many findings of one text: the first few check their own windows; after that the words'
- * occurrences in the whole lowercased text are found once and each window asks which lie inside it. A megabyte of
- * short addresses had cost a lowercased slice and a search per word for each one (about 60 ms). The answers are the
- * same: lowercasing maps one code unit to one everywhere but "İ" (two), so while the lengths agree a word lies in a
+ * `contextWordAt` for many findings of one text: the first few check their own windows; after that each word's
+ * occurrences in the whole lowercased text are found once and each window asks, word by word in list order, whether
+ * one lies inside it (a binary search; a word the text lacks costs nothing). A megabyte of short addresses or of
+ * phone numbers had cost a lowercased slice and a search per word for each one. The answers are the same:
+ * lowercasing maps one code unit to one everywhere but "İ" (two), so while the lengths agree a word lies in a
  * window's lowercase exactly when it lies at the same offsets in the text's; otherwise every window is checked.
  */
-export function contextLookup(text: string, words: readonly string[]): (start: number, end: number) => boolean {
+export function contextLookup(text: string, words: readonly string[]): (start: number, end: number) => number {
   let asked = 0;
   /** Per word, where it starts in the lowercased text, ascending; undefined until indexed, null when not indexable. */
   let starts: Int32Array[] | null | undefined;
@@ -56,9 +54,9 @@ export function contextLookup(text: string, words: readonly string[]): (start: n
     });
   };
   return (start, end) => {
-    if (++asked <= WINDOWS_BEFORE_INDEX || starts === null) return hasContext(text, start, end, words);
+    if (++asked <= WINDOWS_BEFORE_INDEX || starts === null) return contextWordAt(text, start, end, words);
     starts ??= index();
-    if (starts === null) return hasContext(text, start, end, words);
+    if (starts === null) return contextWordAt(text, start, end, words);
     const from = Math.max(0, start - CONTEXT_BEFORE);
     const to = Math.min(text.length, end + CONTEXT_AFTER);
     for (let k = 0; k < words.length; k++) {
@@ -71,9 +69,9 @@ export function contextLookup(text: string, words: readonly string[]): (start: n
         if (at[mid]! < from) lo = mid + 1;
         else hi = mid;
       }
-      if (lo < at.length && at[lo]! + words[k]!.length <= to) return true;
+      if (lo < at.length && at[lo]! + words[k]!.length <= to) return k;
     }
-    return false;
+    return -1;
   };
 }
 

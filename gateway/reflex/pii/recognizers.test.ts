@@ -5,7 +5,7 @@ import { knownIssuer, luhnValid } from './credit-card.js';
 import { validEmailDomain } from './email.js';
 import { ibanValid } from './iban.js';
 import { PARSE_BUDGET, phoneScore } from './phone.js';
-import { contextLookup, hasContext } from './recognizer.js';
+import { contextLookup, contextWordAt } from './recognizer.js';
 import { findPii, mergeOverlaps } from './registry.js';
 import { ssnValid } from './ssn.js';
 
@@ -277,7 +277,7 @@ describe('SECRET', () => {
 });
 
 describe('context words', () => {
-  it('contextLookup answers as hasContext does for every window, also once it reads the whole text at once', () => {
+  it('contextLookup answers as contextWordAt does for every window, also once it reads the whole text at once', () => {
     const words = ['e-mail', 'mail', 'contact'];
     // words far apart, so that windows begin and end inside them
     const base = ['Write to', 'MAIL', 'ma il', 'Contact', 'con-tact', 'E-Mail', 'kontakt ΣΑΣ 𐐀', 'mail'].map((w, i) => `${'x'.repeat(60 + 13 * i)} ${w} `).join('');
@@ -286,7 +286,7 @@ describe('context words', () => {
       const near = contextLookup(text, words);
       for (let start = 0; start < text.length; start++) {
         const end = Math.min(text.length, start + (start % 7));
-        assert.equal(near(start, end), hasContext(text, start, end, words), `${start}-${end}`);
+        assert.equal(near(start, end), contextWordAt(text, start, end, words), `${start}-${end}`);
       }
     }
   });

@@ -2,7 +2,7 @@
 // area not 000, 666 or 9xx; group not 00; serial not 0000. Nine bare digits count only next to
 // SSN context words, because a bare 9-digit number is far more often an id.
 import type { PiiFinding } from '../../../contracts/reflex.js';
-import { hasContext, hasIdLabelBefore, withContext, type PiiRecognizer } from './recognizer.js';
+import { contextLookup, hasIdLabelBefore, withContext, type PiiRecognizer } from './recognizer.js';
 
 const SEPARATED = /(?<![\w.-]|\d[ ])(\d{3})([- .])(\d{2})\2(\d{4})(?![\w]|[-.]\d|[ ]\d)/g;
 const BARE = /(?<![\w.-])(\d{3})(\d{2})(\d{4})(?![\w]|[-.]\d)/g;
@@ -22,13 +22,14 @@ export function ssnValid(area: string, group: string, serial: string): boolean {
 export const ssnRecognizer: PiiRecognizer = {
   type: 'SSN',
   analyze(text: string, out: PiiFinding[]): void {
+    const near = contextLookup(text, CONTEXT);
     let m: RegExpExecArray | null;
     SEPARATED.lastIndex = 0;
     while ((m = SEPARATED.exec(text)) !== null) {
       if (!ssnValid(m[1]!, m[3]!, m[4]!)) continue;
       const start = m.index;
       const end = start + m[0].length;
-      const context = hasContext(text, start, end, CONTEXT);
+      const context = near(start, end) !== -1;
       // "123 45 6789" or "123.45.6789" is an SSN only when something says so; dashes are the SSN's own
       // format, unless a label makes the number an identifier ("Lot 482-19-5531")
       if ((m[2] !== '-' || hasIdLabelBefore(text, start)) && !context) continue;
@@ -38,7 +39,7 @@ export const ssnRecognizer: PiiRecognizer = {
     while ((m = BARE.exec(text)) !== null) {
       const start = m.index;
       const end = start + 9;
-      if (!ssnValid(m[1]!, m[2]!, m[3]!) || !hasContext(text, start, end, CONTEXT)) continue;
+      if (!ssnValid(m[1]!, m[2]!, m[3]!) || near(start, end) === -1) continue;
       out.push({ type: 'SSN', start, end, score: 0.7 });
     }
   },
