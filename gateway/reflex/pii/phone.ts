@@ -88,7 +88,11 @@ function readDigits(candidate: string): number {
   for (let i = 0; i < candidate.length; i++) {
     const c = codeAt(candidate, i);
     if (c < 48 || c > 57) continue;
-    if (n === digitScratch.length) digitScratch = Uint8Array.from({ length: 2 * n }, (_, k) => digitScratch[k] ?? 0);
+    if (n === digitScratch.length) {
+      const grown = new Uint8Array(2 * n);
+      grown.set(digitScratch);
+      digitScratch = grown;
+    }
     digitScratch[n++] = c - 48;
   }
   return n;
