@@ -373,34 +373,34 @@ async function injectionLibraries(): Promise<void> {
   console.log(`\n4) injection: ${FRESH_INJECTION[0]}–${FRESH_INJECTION.at(-1)!.slice('heldout'.length)} pooled (${attacks} attacks, ${cases.length - attacks} benign; blind, never trained or tuned on) — each detector at its defaults`);
   const { checkInjection } = await import('llm_guardrail');
   const vard = (await import('@andersmyrmel/vard')).default;
-  const detectors: { name: string; detect: (t: string) => boolean | Promise<boolean> }[] = [
-    { name: 'octollm flag', detect: (t) => detectInjection(t).score >= INJECTION_FLAG_THRESHOLD },
-    { name: 'octollm block', detect: (t) => detectInjection(t).score >= INJECTION_BLOCK_THRESHOLD },
-    { name: 'llm_guardrail 2.1', detect: async (t) => (await checkInjection(t)).detected },
+  // each detector scores every text once; a row per bar it is read at (ours: flag and block; the others: their verdict)
+  const detectors: { name: string; bars: [string, number][]; score: (t: string) => number | Promise<number> }[] = [
+    { name: 'octollm', bars: [['flag', INJECTION_FLAG_THRESHOLD], ['block', INJECTION_BLOCK_THRESHOLD]], score: (t) => detectInjection(t).score },
+    { name: 'llm_guardrail 2.1', bars: [['', 1]], score: async (t) => ((await checkInjection(t)).detected ? 1 : 0) },
     {
       name: 'vard 1.2',
-      detect: (t) => {
+      bars: [['', 1]],
+      score: (t) => {
         try {
           vard(t);
-          return false;
+          return 0;
         } catch {
-          return true;
+          return 1; // vard throws on a detection
         }
       },
     },
   ];
   for (const d of detectors) {
-    for (const c of cases.slice(0, 200)) await d.detect(c.text); // warm-up (JIT)
-    let tp = 0;
-    let fp = 0;
+    for (const c of cases.slice(0, 200)) await d.score(c.text); // warm-up (JIT)
+    const scores: number[] = [];
     const t0 = performance.now();
-    for (const c of cases) {
-      if (!(await d.detect(c.text))) continue;
-      if (c.label === 'attack') tp++;
-      else fp++;
-    }
+    for (const c of cases) scores.push(await d.score(c.text));
     const ms = (performance.now() - t0) / cases.length;
-    console.log(`   ${d.name.padEnd(18)} TPR ${(tp / attacks).toFixed(3)}   FPR ${(fp / (cases.length - attacks)).toFixed(3)}   ${ms.toFixed(4).padStart(8)} ms/text`);
+    for (const [bar, at] of d.bars) {
+      const hits = (label: string): number => cases.filter((c, i) => c.label === label && scores[i]! >= at).length;
+      const name = bar ? `${d.name} ${bar}` : d.name;
+      console.log(`   ${name.padEnd(18)} TPR ${(hits('attack') / attacks).toFixed(3)}   FPR ${(hits('benign') / (cases.length - attacks)).toFixed(3)}   ${ms.toFixed(4).padStart(8)} ms/text`);
+    }
   }
   console.log('   (target: TPR >= 0.90 at FPR <= 0.03)');
 }
