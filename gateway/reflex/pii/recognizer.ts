@@ -54,9 +54,8 @@ export function contextLookup(text: string, words: readonly string[]): (start: n
     });
   };
   return (start, end) => {
-    if (++asked <= WINDOWS_BEFORE_INDEX || starts === null) return contextWordAt(text, start, end, words);
-    starts ??= index();
-    if (starts === null) return contextWordAt(text, start, end, words);
+    if (++asked > WINDOWS_BEFORE_INDEX && starts === undefined) starts = index();
+    if (!starts) return contextWordAt(text, start, end, words);
     const from = Math.max(0, start - CONTEXT_BEFORE);
     const to = Math.min(text.length, end + CONTEXT_AFTER);
     for (let k = 0; k < words.length; k++) {
